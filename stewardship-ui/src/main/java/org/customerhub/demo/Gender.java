@@ -1,0 +1,5 @@
+package org.customerhub.demo;
+
+enum Gender {
+    FEMALE, MALE
+}
