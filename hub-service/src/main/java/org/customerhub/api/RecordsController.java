@@ -1,0 +1,115 @@
+package org.customerhub.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.customerhub.common.Json;
+import org.customerhub.common.RequestRefused;
+import org.customerhub.ingestion.IngestResult;
+import org.customerhub.ingestion.IngestionService;
+import org.customerhub.ingestion.RecordQueries;
+import org.customerhub.security.Callers;
+import org.customerhub.security.Principal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A source pushes its records here, one at a time or as NDJSON in bulk. */
+@Controller("/api/v1/sources/{code}/records")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class RecordsController {
+    private final IngestionService ingestion;
+    private final RecordQueries queries;
+    private final long maxRecordBytes;
+
+    public RecordsController(IngestionService ingestion, RecordQueries queries,
+                             @Value("${hub.ingestion.max-record-bytes:65536}") long maxRecordBytes) {
+        this.ingestion = ingestion;
+        this.queries = queries;
+        this.maxRecordBytes = maxRecordBytes;
+    }
+
+    @Put("/{+sourceKey}")
+    @Consumes(MediaType.ALL)
+    public HttpResponse<IngestResult> put(HttpRequest<?> request, String code, String sourceKey, @Body String body) {
+        Principal caller = Callers.of(request);
+        requireJson(request);
+        IngestResult result = ingestion.upsert(caller, code, sourceKey, JsonBodies.object(body, maxRecordBytes));
+        return HttpResponse.status("CREATED".equals(result.status()) ? HttpStatus.CREATED : HttpStatus.OK).body(result);
+    }
+
+    @Get("/{+sourceKey}")
+    public Map<String, Object> get(HttpRequest<?> request, String code, String sourceKey) {
+        return queries.describe(Callers.of(request), code, sourceKey);
+    }
+
+    /**
+     * NDJSON: one {@code {"key": "...", "record": {...}}} per line. Lines are independent: a bad line is reported
+     * with its number and does not stop the others; re-sending the file is harmless (idempotent).
+     */
+    @Post("/bulk")
+    @Consumes(MediaType.ALL)
+    public Map<String, Object> bulk(HttpRequest<?> request, String code, @Body String body) {
+        Principal caller = Callers.of(request);
+        if (!caller.isSource(code)) throw RequestRefused.forbidden("This token may only write records of its own source");
+        if (body == null || body.isBlank()) throw new RequestRefused(RequestRefused.Reason.MALFORMED, "Empty body", "Send NDJSON: one {\"key\":..., \"record\":{...}} per line");
+        List<Map<String, Object>> results = new ArrayList<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        String[] lines = body.split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank()) continue;
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("line", i + 1);
+            try {
+                JsonNode node = JsonBodies.tree(line);
+                if (!node.isObject() || !node.path("key").isTextual() || !node.path("record").isObject()) {
+                    throw new RequestRefused(RequestRefused.Reason.INVALID, "Invalid line",
+                            "each line must be an object with a string \"key\" and an object \"record\"");
+                }
+                Map<String, Object> record = Json.MAPPER.convertValue(node.get("record"),
+                        Json.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
+                IngestResult result = ingestion.upsert(caller, code, node.get("key").asText(), record);
+                r.put("key", result.sourceKey());
+                r.put("status", result.status());
+                r.put("outcome", result.outcome());
+                r.put("customerNumber", result.customerNumber());
+                if (result.reviewId() != null) r.put("reviewId", result.reviewId());
+                counts.merge(result.status(), 1, Integer::sum);
+            } catch (RequestRefused e) {
+                r.put("status", "REJECTED");
+                r.put("problem", Problems.body(Problems.status(e.reason()), e.title(), e.getMessage(), e.violations(), null));
+                counts.merge("REJECTED", 1, Integer::sum);
+            }
+            results.add(r);
+        }
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("source", code);
+        response.put("lines", results.size());
+        response.put("counts", counts);
+        response.put("results", results);
+        return response;
+    }
+
+    private static void requireJson(HttpRequest<?> request) {
+        request.getContentType().ifPresent(type -> {
+            if (!type.getSubtype().equals("json") && !type.getSubtype().endsWith("+json"))
+                throw new RequestRefused(RequestRefused.Reason.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                        "Send the record as application/json, not " + type);
+        });
+    }
+}

@@ -1,0 +1,58 @@
+package org.customerhub.audit;
+
+import io.micronaut.core.annotation.Creator;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** Who did what to which thing, and when. Append-only. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
+    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
+    private Long id;
+    @Column(nullable = false)
+    private String actor;
+    @Column(nullable = false)
+    private String action;
+    @Column(nullable = false)
+    private String target;
+    @Column(nullable = false)
+    private Instant at;
+    @Column(length = 20000)
+    private String detail;
+
+    /** For JPA: persistence reads and writes through the accessors. */
+    @Creator
+    public AuditEntry() {
+    }
+
+    public AuditEntry(String actor, String action, String target, String detail) {
+        this.actor = actor;
+        this.action = action;
+        this.target = target;
+        this.detail = detail;
+        this.at = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getActor() { return actor; }
+    public void setActor(String actor) { this.actor = actor; }
+    public String getAction() { return action; }
+    public void setAction(String action) { this.action = action; }
+    public String getTarget() { return target; }
+    public void setTarget(String target) { this.target = target; }
+    public Instant getAt() { return at; }
+    public void setAt(Instant at) { this.at = at; }
+    public String getDetail() { return detail; }
+    public void setDetail(String detail) { this.detail = detail; }
+}

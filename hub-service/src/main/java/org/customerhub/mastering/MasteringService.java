@@ -1,0 +1,199 @@
+package org.customerhub.mastering;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import org.customerhub.audit.AuditLog;
+import org.customerhub.common.Json;
+import org.customerhub.common.RequestRefused;
+import org.customerhub.customer.CanonicalAttribute;
+import org.customerhub.customer.CanonicalRecord;
+import org.customerhub.ingestion.SourceRecord;
+import org.customerhub.ingestion.SourceRecordRepository;
+import org.customerhub.source.SourceInfo;
+import org.customerhub.source.SourceRegistry;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps one master per person: creates masters, links source records to them, merges two masters into the
+ * older one (whose number survives; the other number stays resolvable), and recomputes golden records.
+ * Every change is a master event and, for steward actions, an audit entry.
+ */
+@Singleton
+public class MasteringService {
+    private static final TypeReference<LinkedHashMap<String, GoldenValue>> GOLDEN = new TypeReference<>() { };
+
+    private final MasterRecordRepository masters;
+    private final MasterEventRepository events;
+    private final SourceRecordRepository records;
+    private final SourceRegistry sources;
+    private final AuditLog audit;
+
+    public MasteringService(MasterRecordRepository masters, MasterEventRepository events, SourceRecordRepository records,
+                            SourceRegistry sources, AuditLog audit) {
+        this.masters = masters;
+        this.events = events;
+        this.records = records;
+        this.sources = sources;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public MasterRecord createFor(SourceRecord record, String actor, String reason) {
+        MasterRecord master = masters.save(new MasterRecord());
+        record.setMasterId(master.getId());
+        record.setIndexed(false);
+        records.update(record);
+        recompute(master);
+        events.save(new MasterEvent(master.getId(), "CREATED", actor, Json.write(Map.of(
+                "reason", reason, "recordId", record.getId(), "source", sourceCode(record), "sourceKey", record.getSourceKey()))));
+        return master;
+    }
+
+    @Transactional
+    public MasterRecord link(SourceRecord record, long masterId, String actor, String reason) {
+        MasterRecord master = masters.findById(masterId).orElseThrow(() -> RequestRefused.notFound("master", String.valueOf(masterId)));
+        record.setMasterId(master.getId());
+        record.setIndexed(false);
+        records.update(record);
+        recompute(master);
+        events.save(new MasterEvent(master.getId(), "RECORD_LINKED", actor, Json.write(Map.of(
+                "reason", reason, "recordId", record.getId(), "source", sourceCode(record), "sourceKey", record.getSourceKey()))));
+        return master;
+    }
+
+    /** Called when a linked record's content changed. */
+    @Transactional
+    public void recordChanged(SourceRecord record, String actor) {
+        if (record.getMasterId() == null) return;
+        MasterRecord master = masters.findById(record.getMasterId()).orElseThrow();
+        Map<String, GoldenValue> before = golden(master);
+        recompute(master);
+        record.setIndexed(false);
+        records.update(record);
+        if (!before.equals(golden(master))) {
+            events.save(new MasterEvent(master.getId(), "GOLDEN_UPDATED", actor, Json.write(Map.of(
+                    "recordId", record.getId(), "before", before, "after", golden(master)))));
+        }
+    }
+
+    /**
+     * Merges two masters; the older survives with its number, the other becomes an alias of it. Merging a master
+     * with itself (already merged through another path) changes nothing.
+     */
+    @Transactional
+    public MasterRecord merge(long masterA, long masterB, String actor, String reason) {
+        MasterRecord a = active(masterA);
+        MasterRecord b = active(masterB);
+        if (a.getId().equals(b.getId())) return a;
+        MasterRecord survivor = a.getId() < b.getId() ? a : b;
+        MasterRecord absorbed = survivor == a ? b : a;
+        Map<String, GoldenValue> survivorBefore = golden(survivor);
+        Map<String, GoldenValue> absorbedBefore = golden(absorbed);
+        List<Long> moved = new ArrayList<>();
+        for (SourceRecord r : records.findByMasterId(absorbed.getId())) {
+            r.setMasterId(survivor.getId());
+            r.setIndexed(false);
+            records.update(r);
+            moved.add(r.getId());
+        }
+        absorbed.setStatus(MasterRecord.Status.MERGED.name());
+        absorbed.setMergedIntoId(survivor.getId());
+        absorbed.setUpdatedAt(Instant.now());
+        masters.update(absorbed);
+        recompute(survivor);
+        String detail = Json.write(Map.of("reason", reason, "survivor", survivor.getCustomerNumber(),
+                "absorbed", absorbed.getCustomerNumber(), "movedRecordIds", moved,
+                "survivorGoldenBefore", survivorBefore, "absorbedGoldenBefore", absorbedBefore,
+                "goldenAfter", golden(survivor)));
+        events.save(new MasterEvent(survivor.getId(), "MERGED", actor, detail));
+        events.save(new MasterEvent(absorbed.getId(), "MERGED_INTO", actor, detail));
+        audit.record(actor, "MASTERS_MERGED", "master:" + survivor.getCustomerNumber(),
+                "absorbed " + absorbed.getCustomerNumber() + "; " + reason);
+        return survivor;
+    }
+
+    /** The active master behind a number, following merges; the number of a merged master still resolves. */
+    @Transactional
+    public MasterRecord resolve(String customerNumber) {
+        MasterRecord master = masters.findByCustomerNumber(customerNumber)
+                .orElseThrow(() -> RequestRefused.notFound("master", customerNumber));
+        return active(master.getId());
+    }
+
+    @Transactional
+    public MasterRecord active(long masterId) {
+        MasterRecord master = masters.findById(masterId).orElseThrow(() -> RequestRefused.notFound("master", String.valueOf(masterId)));
+        for (int hops = 0; !master.isActive() && master.getMergedIntoId() != null && hops < 1000; hops++) {
+            master = masters.findById(master.getMergedIntoId()).orElseThrow();
+        }
+        return master;
+    }
+
+    @Transactional
+    public MasterView view(String customerNumber) {
+        MasterRecord master = resolve(customerNumber);
+        return view(master, customerNumber);
+    }
+
+    @Transactional
+    public MasterView view(long masterId) {
+        MasterRecord master = active(masterId);
+        return view(master, master.getCustomerNumber());
+    }
+
+    @Transactional
+    public List<MasterEvent> history(String customerNumber) {
+        return events.findByMasterIdOrderById(resolve(customerNumber).getId());
+    }
+
+    private MasterView view(MasterRecord master, String requested) {
+        List<MasterView.CrossReference> xrefs = records.findByMasterId(master.getId()).stream()
+                .sorted(Comparator.comparing(SourceRecord::getId))
+                .map(r -> new MasterView.CrossReference(r.getId(), sourceCode(r), r.getSourceKey(), r.getRecordVersion(),
+                        CanonicalRecord.fromWire(Json.readMap(r.getCanonicalJson())).toWire(), r.getUpdatedAt()))
+                .toList();
+        List<String> merged = mergedNumbers(master.getId());
+        return new MasterView(master.getCustomerNumber(), master.getStatus(), requested, merged, golden(master), xrefs,
+                master.getCreatedAt(), master.getUpdatedAt(), master.getLockVersion());
+    }
+
+    private List<String> mergedNumbers(long survivorId) {
+        List<String> numbers = new ArrayList<>();
+        for (MasterRecord m : masters.findByMergedIntoId(survivorId)) {
+            numbers.add(m.getCustomerNumber());
+            numbers.addAll(mergedNumbers(m.getId()));
+        }
+        return numbers;
+    }
+
+    private void recompute(MasterRecord master) {
+        List<Contribution> contributions = records.findByMasterId(master.getId()).stream().map(this::contribution).toList();
+        Map<CanonicalAttribute, GoldenValue> golden = Survivorship.golden(contributions);
+        Map<String, GoldenValue> wire = new LinkedHashMap<>();
+        golden.forEach((k, v) -> wire.put(k.wireName(), v));
+        master.setGolden(Json.write(wire));
+        master.setUpdatedAt(Instant.now());
+        masters.update(master);
+    }
+
+    private Contribution contribution(SourceRecord r) {
+        SourceInfo source = sources.byId(r.getSourceId());
+        return new Contribution(r.getId(), source.code(), r.getSourceKey(), source.trust(), r.getUpdatedAt(),
+                CanonicalRecord.fromWire(Json.readMap(r.getCanonicalJson())));
+    }
+
+    public static Map<String, GoldenValue> golden(MasterRecord master) {
+        return Json.read(master.getGolden(), GOLDEN);
+    }
+
+    private String sourceCode(SourceRecord r) {
+        return sources.byId(r.getSourceId()).code();
+    }
+}

@@ -1,0 +1,11 @@
+package org.customerhub.matching;
+
+import java.util.List;
+
+/** The search index of source records. It is rebuilt from the database at any time; the database is the truth. */
+public interface RecordIndex {
+    /** Indexes or replaces the documents; they are searchable when this returns. */
+    void index(List<IndexDocument> documents);
+
+    void delete(List<Long> recordIds);
+}

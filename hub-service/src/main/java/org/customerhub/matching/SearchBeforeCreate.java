@@ -1,0 +1,41 @@
+package org.customerhub.matching;
+
+import jakarta.inject.Singleton;
+import org.customerhub.customer.CanonicalRecord;
+import org.customerhub.mastering.MasterView;
+import org.customerhub.mastering.MasteringService;
+
+import java.util.List;
+
+/** "Who is this?": ranked masters for a record that is not stored. Writes nothing. */
+@Singleton
+public class SearchBeforeCreate {
+    private final MatchService matching;
+    private final MatchSettings settings;
+    private final MasteringService mastering;
+
+    public SearchBeforeCreate(MatchService matching, MatchSettings settings, MasteringService mastering) {
+        this.matching = matching;
+        this.settings = settings;
+        this.mastering = mastering;
+    }
+
+    public record Candidate(String customerNumber, double probability, double matchWeight, String wouldBe,
+                            PairScore explanation, MasterView master) {
+    }
+
+    public record Answer(String outcomeIfCreated, List<Candidate> candidates) {
+    }
+
+    public Answer ask(CanonicalRecord standardized, int limit) {
+        List<MasterCandidate> ranked = matching.rankMasters(standardized, null);
+        MatchDecision decision = MatchDecision.decide(ranked, settings.autoLink(), settings.review());
+        List<Candidate> candidates = ranked.stream().limit(limit).map(c -> {
+            double p = c.score().probability();
+            String band = p >= settings.autoLink() ? "AUTO_LINK" : p >= settings.review() ? "REVIEW" : "NO_MATCH";
+            return new Candidate(mastering.active(c.masterId()).getCustomerNumber(), p, c.score().matchWeight(), band,
+                    c.score(), mastering.view(c.masterId()));
+        }).toList();
+        return new Answer(decision.outcome().name(), candidates);
+    }
+}

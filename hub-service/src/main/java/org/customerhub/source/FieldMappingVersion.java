@@ -1,0 +1,65 @@
+package org.customerhub.source;
+
+import io.micronaut.core.annotation.Creator;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One stored version of a source's field mapping (the YAML as registered). */
+@Entity
+@Table(name = "field_mapping")
+public class FieldMappingVersion {
+    public enum Status { ACTIVE, SUPERSEDED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
+    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
+    private Long id;
+    @Column(name = "source_id", nullable = false)
+    private Long sourceId;
+    @Column(nullable = false)
+    private int version;
+    @Column(nullable = false)
+    private String status;
+    @Column(nullable = false, length = 200000)
+    private String body;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    /** For JPA: persistence reads and writes through the accessors. */
+    @Creator
+    public FieldMappingVersion() {
+    }
+
+    public FieldMappingVersion(Long sourceId, int version, Status status, String body, String createdBy) {
+        this.sourceId = sourceId;
+        this.version = version;
+        this.status = status.name();
+        this.body = body;
+        this.createdBy = createdBy;
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getSourceId() { return sourceId; }
+    public void setSourceId(Long sourceId) { this.sourceId = sourceId; }
+    public int getVersion() { return version; }
+    public void setVersion(int version) { this.version = version; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public Instant getCreatedAt() { return createdAt; }
+    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    public String getCreatedBy() { return createdBy; }
+    public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
+}

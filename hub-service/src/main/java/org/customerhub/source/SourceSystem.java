@@ -1,0 +1,63 @@
+package org.customerhub.source;
+
+import io.micronaut.core.annotation.Creator;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A silo that sends customer records to the hub (hotel PMS, spa, POS...). Its token is stored hashed only. */
+@Entity
+@Table(name = "source_system")
+public class SourceSystem {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
+    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
+    private Long id;
+    @Column(nullable = false, unique = true)
+    private String code;
+    @Column(nullable = false)
+    private String name;
+    @Column(nullable = false)
+    private double trust;
+    @Column(name = "token_hash", nullable = false)
+    private String tokenHash;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    /** For JPA: persistence reads and writes through the accessors. */
+    @Creator
+    public SourceSystem() {
+    }
+
+    public SourceSystem(String code, String name, double trust, String tokenHash, String createdBy) {
+        this.code = code;
+        this.name = name;
+        this.trust = trust;
+        this.tokenHash = tokenHash;
+        this.createdBy = createdBy;
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public double getTrust() { return trust; }
+    public void setTrust(double trust) { this.trust = trust; }
+    public String getTokenHash() { return tokenHash; }
+    public void setTokenHash(String tokenHash) { this.tokenHash = tokenHash; }
+    public Instant getCreatedAt() { return createdAt; }
+    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    public String getCreatedBy() { return createdBy; }
+    public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
+}

@@ -1,0 +1,129 @@
+package org.customerhub.stewardship;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import org.customerhub.common.Json;
+import org.customerhub.common.RequestRefused;
+import org.customerhub.customer.CanonicalRecord;
+import org.customerhub.ingestion.SourceRecord;
+import org.customerhub.ingestion.SourceRecordRepository;
+import org.customerhub.mastering.MasteringService;
+import org.customerhub.matching.MasterCandidate;
+import org.customerhub.matching.PairScore;
+import org.customerhub.matching.PairScorer;
+import org.customerhub.matching.StoredMatchDecisionRepository;
+import org.customerhub.security.Principal;
+import org.customerhub.security.Role;
+import org.customerhub.source.SourceRegistry;
+import org.customerhub.standardize.MatchKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * Merge reviews: opened by matching, routed through the review process, decided by stewards. The review row is
+ * written with the hub's data; the process is started after commit and, should that fail, by the sweep
+ * ({@link #startMissingProcesses()}), so that a review never exists without its task for long.
+ */
+@Singleton
+public class ReviewService {
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewService.class);
+    private final MergeReviewRepository reviews;
+    private final ReviewWorkflow workflow;
+    private final SourceRecordRepository records;
+    private final SourceRegistry sources;
+    private final MasteringService mastering;
+    private final PairScorer scorer;
+    private final StoredMatchDecisionRepository decisions;
+
+    public ReviewService(MergeReviewRepository reviews, ReviewWorkflow workflow, SourceRecordRepository records,
+                         SourceRegistry sources, MasteringService mastering, PairScorer scorer,
+                         StoredMatchDecisionRepository decisions) {
+        this.decisions = decisions;
+        this.reviews = reviews;
+        this.workflow = workflow;
+        this.records = records;
+        this.sources = sources;
+        this.mastering = mastering;
+        this.scorer = scorer;
+    }
+
+    /** Joins the caller's transaction: the review exists exactly when the record's provisional master does. */
+    @Transactional
+    public MergeReview open(SourceRecord record, MasterCandidate candidate, long decisionId) {
+        return reviews.save(new MergeReview(record.getId(), record.getMasterId(), candidate.candidateRecordId(),
+                candidate.masterId(), decisionId, candidate.score().probability()));
+    }
+
+    /** Starts the review's process (idempotent) and remembers its instance id. */
+    public void startProcess(long reviewId) {
+        MergeReview review = reviews.findById(reviewId).orElseThrow();
+        if (!review.isOpen() || review.getProcessInstanceId() != null) return;
+        SourceRecord record = records.findById(review.getSourceRecordId()).orElseThrow();
+        String instance = workflow.start(review, scoreBand(review.getProbability()), sources.byId(record.getSourceId()).code());
+        review.setProcessInstanceId(instance);
+        reviews.update(review);
+    }
+
+    public int startMissingProcesses() {
+        int started = 0;
+        for (MergeReview review : reviews.findByStatusAndProcessInstanceIdIsNull(MergeReview.Status.OPEN.name())) {
+            try {
+                startProcess(review.getId());
+                started++;
+            } catch (RuntimeException e) {
+                LOG.warn("review {}: process start failed, retrying later: {}", review.getId(), e.toString());
+            }
+        }
+        return started;
+    }
+
+    /** A steward's decision; completes the task, and the process applies it. */
+    public void decide(long reviewId, ReviewWorkflow.Decision decision, Principal steward, String comment) {
+        if (!steward.has(Role.STEWARD)) throw RequestRefused.forbidden("Only stewards decide merge reviews");
+        MergeReview review = reviews.findById(reviewId).orElseThrow(() -> RequestRefused.notFound("review", String.valueOf(reviewId)));
+        if (!review.isOpen())
+            throw RequestRefused.conflict("Review already decided", "Review " + reviewId + " was " + review.getStatus().toLowerCase()
+                    + " by " + review.getDecidedBy());
+        if (review.getProcessInstanceId() == null) startProcess(reviewId);
+        workflow.complete(reviewId, decision, steward.name(), comment == null ? "" : comment.strip());
+    }
+
+    @Transactional
+    public ReviewDetail detail(long reviewId) {
+        MergeReview review = reviews.findById(reviewId).orElseThrow(() -> RequestRefused.notFound("review", String.valueOf(reviewId)));
+        SourceRecord record = records.findById(review.getSourceRecordId()).orElseThrow();
+        SourceRecord candidate = records.findById(review.getCandidateRecordId()).orElseThrow();
+        // the explanation stored with the decision, as scored by the model version of that day
+        PairScore score = decisions.findById(review.getMatchDecisionId())
+                .map(d -> Json.read(d.getExplanation(), new TypeReference<PairScore>() { }))
+                .orElseGet(() -> scorer.score(keys(record), keys(candidate)));
+        String taskId = workflow.taskOf(reviewId).map(ReviewWorkflow.OpenTask::taskId).orElse(null);
+        return new ReviewDetail(review.getId(), review.getStatus(), review.getProbability(),
+                sources.byId(record.getSourceId()).code(), record.getSourceKey(),
+                sources.byId(candidate.getSourceId()).code(), candidate.getSourceKey(),
+                mastering.view(review.getRecordMasterId()), mastering.view(review.getCandidateMasterId()),
+                score, review.getDecidedBy(), review.getDecisionComment(), taskId);
+    }
+
+    @Transactional
+    public List<MergeReview> open() {
+        return reviews.findByStatusOrderById(MergeReview.Status.OPEN.name());
+    }
+
+    public long countOpen() {
+        return reviews.countByStatus(MergeReview.Status.OPEN.name());
+    }
+
+    private static MatchKeys keys(SourceRecord r) {
+        return MatchKeys.of(CanonicalRecord.fromWire(Json.readMap(r.getCanonicalJson())));
+    }
+
+    static String scoreBand(double probability) {
+        if (probability >= 0.95) return "high";
+        if (probability >= 0.8) return "medium";
+        return "low";
+    }
+}

@@ -1,0 +1,90 @@
+package org.customerhub.workflow;
+
+import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.customerhub.common.RequestRefused;
+import org.customerhub.stewardship.MergeReview;
+import org.customerhub.stewardship.ReviewWorkflow;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The merge-review process (workflows/bpmn/merge-review.bpmn) behind stewardship's ReviewWorkflow port. */
+@Singleton
+public class CamundaReviewWorkflow implements ReviewWorkflow {
+    static final String PROCESS = "mergeReview";
+    static final String TASK = "Task_ReviewMerge";
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    public CamundaReviewWorkflow(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public String start(MergeReview review, String scoreBand, String sourceCode) {
+        String businessKey = String.valueOf(review.getId());
+        ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(businessKey).singleResult();
+        if (running != null) return running.getId();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("reviewId", review.getId());
+        variables.put("scoreBand", scoreBand);
+        variables.put("sourceCode", sourceCode);
+        variables.put("probability", review.getProbability());
+        return runtime.startProcessInstanceByKey(PROCESS, businessKey, variables).getId();
+    }
+
+    @Override
+    public void complete(long reviewId, Decision decision, String user, String comment) {
+        Task task = task(reviewId).orElseThrow(() -> RequestRefused.conflict("No open review task",
+                "Review " + reviewId + " has no open task: it was decided already or its process has not started yet"));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("decision", decision.name());
+        variables.put("decidedBy", user);
+        variables.put("comment", comment);
+        try {
+            tasks.complete(task.getId(), variables);
+        } catch (ProcessEngineException e) {
+            if (e.getCause() instanceof RequestRefused refused) throw refused;
+            throw e;
+        }
+    }
+
+    @Override
+    public List<OpenTask> openTasks(int first, int max) {
+        return openTaskQuery().orderByTaskCreateTime().asc().listPage(first, max).stream().map(this::toOpenTask).toList();
+    }
+
+    @Override
+    public long countOpenTasks() {
+        return openTaskQuery().count();
+    }
+
+    @Override
+    public Optional<OpenTask> taskOf(long reviewId) {
+        return task(reviewId).map(this::toOpenTask);
+    }
+
+    private org.camunda.bpm.engine.task.TaskQuery openTaskQuery() {
+        return tasks.createTaskQuery().processDefinitionKey(PROCESS).taskDefinitionKey(TASK).active();
+    }
+
+    private Optional<Task> task(long reviewId) {
+        return Optional.ofNullable(openTaskQuery().processInstanceBusinessKey(String.valueOf(reviewId)).singleResult());
+    }
+
+    private OpenTask toOpenTask(Task task) {
+        Map<String, Object> v = tasks.getVariables(task.getId(), List.of("reviewId", "scoreBand", "sourceCode", "probability"));
+        return new OpenTask(task.getId(), ((Number) v.get("reviewId")).longValue(), task.getName(), task.getAssignee(),
+                task.getCreateTime().toInstant(), (String) v.get("scoreBand"), (String) v.get("sourceCode"),
+                v.get("probability") == null ? 0 : ((Number) v.get("probability")).doubleValue());
+    }
+}

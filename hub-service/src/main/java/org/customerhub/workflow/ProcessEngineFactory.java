@@ -1,0 +1,81 @@
+package org.customerhub.workflow;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+
+import javax.sql.DataSource;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The embedded Camunda 7 engine on the hub's database. It gets the unwrapped pool, so it runs its own
+ * transactions; hub writes and engine steps are kept consistent by idempotent steps (see ReviewDecisions and
+ * ReviewService#startMissingProcesses) rather than one shared transaction.
+ */
+@Factory
+public class ProcessEngineFactory {
+    static final List<String> PROCESSES = List.of("bpmn/merge-review.bpmn");
+    private ProcessEngine engine;
+
+    @Singleton
+    ProcessEngine processEngine(DataSource dataSource,
+                                @Value("${hub.workflow.job-executor:true}") boolean jobExecutor,
+                                @Value("${hub.workflow.engine-name:customer-hub}") String engineName,
+                                @Value("${hub.workflow.database-schema:}") String databaseSchema,
+                                MergeMastersDelegate mergeMasters, RecordNotAMatchDelegate recordNotAMatch) {
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setProcessEngineName(engineName);
+        if (!databaseSchema.isBlank()) {
+            // the engine looks for its tables in this schema only (the JDBC URL's currentSchema resolves the queries)
+            configuration.setDatabaseSchema(databaseSchema);
+        }
+        configuration.setDataSource(DelegatingDataSource.unwrapDataSource(dataSource));
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setJobExecutorActivate(jobExecutor);
+        configuration.setBeans(Map.of(
+                "mergeMastersDelegate", mergeMasters,
+                "recordNotAMatchDelegate", recordNotAMatch));
+        engine = configuration.buildProcessEngine();
+        var deployment = engine.getRepositoryService().createDeployment()
+                .name("customer-hub-processes")
+                .enableDuplicateFiltering(true);
+        PROCESSES.forEach(deployment::addClasspathResource);
+        deployment.deploy();
+        return engine;
+    }
+
+    @Singleton
+    RuntimeService runtimeService(ProcessEngine engine) {
+        return engine.getRuntimeService();
+    }
+
+    @Singleton
+    TaskService taskService(ProcessEngine engine) {
+        return engine.getTaskService();
+    }
+
+    @Singleton
+    HistoryService historyService(ProcessEngine engine) {
+        return engine.getHistoryService();
+    }
+
+    /** Closed before the connection pool, so that the engine's last flush still has a database (STACK.md). */
+    @EventListener
+    void onShutdown(ShutdownEvent event) {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.customerhub.ui;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.views.ModelAndView;
+import org.customerhub.common.RequestRefused;
+import org.customerhub.security.Callers;
+import org.customerhub.security.Principal;
+import org.customerhub.security.Role;
+import org.customerhub.security.SessionStore;
+import org.customerhub.security.UiSession;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** What every page needs: the logged-in user, the CSRF token for its forms, and role checks. */
+final class Pages {
+    private Pages() {
+    }
+
+    static Map<String, Object> model(HttpRequest<?> request) {
+        Map<String, Object> model = new HashMap<>();
+        Callers.session(request).ifPresent(s -> model.put("csrf", s.csrfToken()));
+        request.getAttribute("hub.principal", Principal.class).ifPresent(p -> {
+            model.put("user", p.name());
+            model.put("isSteward", p.has(Role.STEWARD));
+            model.put("isAdmin", p.has(Role.ADMIN));
+            model.put("isCommittee", p.has(Role.COMMITTEE));
+        });
+        return model;
+    }
+
+    static MutableHttpResponse<?> page(String view, Map<String, Object> model) {
+        return HttpResponse.ok(new ModelAndView<>(view, model));
+    }
+
+    static MutableHttpResponse<?> error(HttpRequest<?> request, HttpStatus status, String title, String detail) {
+        Map<String, Object> model = model(request);
+        model.put("status", status.getCode());
+        model.put("title", title);
+        model.put("detail", detail);
+        return HttpResponse.status(status).body(new ModelAndView<>("error", model));
+    }
+
+    static Principal require(HttpRequest<?> request, Role role) {
+        return Callers.requireRole(request, role);
+    }
+
+    /** Every state-changing form carries the session's token; a forged cross-site post does not have it. */
+    static UiSession requireCsrf(HttpRequest<?> request, Map<String, String> form) {
+        UiSession session = Callers.session(request).orElse(null);
+        if (!SessionStore.csrfMatches(session, form.get("_csrf"))) {
+            throw RequestRefused.forbidden("The form has expired or did not come from this site; reload the page and try again");
+        }
+        return session;
+    }
+
+    static Cookie sessionCookie(UiSession session) {
+        return Cookie.of(SessionStore.COOKIE, session.id()).httpOnly(true).path("/").sameSite(SameSite.Lax);
+    }
+}

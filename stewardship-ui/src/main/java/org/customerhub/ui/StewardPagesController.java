@@ -1,0 +1,166 @@
+package org.customerhub.ui;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.customerhub.common.RequestRefused;
+import org.customerhub.customer.CanonicalAttribute;
+import org.customerhub.mastering.CustomerNumber;
+import org.customerhub.mastering.GoldenValue;
+import org.customerhub.mastering.MasterView;
+import org.customerhub.mastering.MasteringService;
+import org.customerhub.matching.FieldContribution;
+import org.customerhub.security.Principal;
+import org.customerhub.security.Role;
+import org.customerhub.stewardship.ReviewDetail;
+import org.customerhub.stewardship.ReviewService;
+import org.customerhub.stewardship.ReviewWorkflow;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The steward's pages: inbox, side-by-side review with the match explanation, and the master view. */
+@Controller("/ui")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class StewardPagesController {
+    private static final int PAGE_SIZE = 50;
+    private final ReviewWorkflow workflow;
+    private final ReviewService reviews;
+    private final MasteringService mastering;
+
+    public StewardPagesController(ReviewWorkflow workflow, ReviewService reviews, MasteringService mastering) {
+        this.workflow = workflow;
+        this.reviews = reviews;
+        this.mastering = mastering;
+    }
+
+    @Get("/home")
+    public HttpResponse<?> home(HttpRequest<?> request) {
+        return Pages.page("home", Pages.model(request));
+    }
+
+    @Get("/inbox")
+    public HttpResponse<?> inbox(HttpRequest<?> request, @QueryValue(defaultValue = "0") int page, @Nullable @QueryValue String notice) {
+        Pages.require(request, Role.STEWARD);
+        Map<String, Object> model = Pages.model(request);
+        long total = workflow.countOpenTasks();
+        int current = Math.max(0, page);
+        model.put("tasks", workflow.openTasks(current * PAGE_SIZE, PAGE_SIZE));
+        model.put("total", total);
+        model.put("page", current);
+        model.put("hasNext", (long) (current + 1) * PAGE_SIZE < total);
+        model.put("notice", notice);
+        return Pages.page("inbox", model);
+    }
+
+    @Get("/reviews/{id}")
+    public HttpResponse<?> review(HttpRequest<?> request, long id) {
+        Pages.require(request, Role.STEWARD);
+        ReviewDetail detail = reviews.detail(id);
+        Map<String, Object> model = Pages.model(request);
+        model.put("review", detail);
+        model.put("rows", comparisonRows(detail.recordMaster(), detail.candidateMaster()));
+        model.put("contributions", bars(detail.score().contributions()));
+        model.put("priorWeight", detail.score().priorWeight());
+        model.put("matchWeight", detail.score().matchWeight());
+        model.put("probabilityPercent", String.format("%.1f", detail.score().probability() * 100));
+        return Pages.page("review", model);
+    }
+
+    @Post("/reviews/{id}/decision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> decide(HttpRequest<?> request, long id, @Body Map<String, String> form) {
+        Pages.requireCsrf(request, form);
+        Principal steward = Pages.require(request, Role.STEWARD);
+        ReviewWorkflow.Decision decision;
+        try {
+            decision = ReviewWorkflow.Decision.valueOf(form.getOrDefault("decision", ""));
+        } catch (IllegalArgumentException e) {
+            throw RequestRefused.invalid("Choose approve or reject", List.of());
+        }
+        reviews.decide(id, decision, steward, form.get("comment"));
+        ReviewDetail after = reviews.detail(id);
+        String notice = decision == ReviewWorkflow.Decision.APPROVE
+                ? "Review " + id + " approved: records merged into " + after.candidateMaster().customerNumber()
+                : "Review " + id + " rejected: recorded as not a match";
+        return HttpResponse.seeOther(URI.create("/ui/inbox?notice=" + URLEncoder.encode(notice, StandardCharsets.UTF_8)));
+    }
+
+    @Get("/masters")
+    public HttpResponse<?> findMaster(HttpRequest<?> request, @Nullable @QueryValue String number) {
+        Pages.require(request, Role.STEWARD);
+        String n = number == null ? "" : number.strip().toUpperCase();
+        if (!CustomerNumber.isWellFormed(n)) {
+            return Pages.error(request, io.micronaut.http.HttpStatus.BAD_REQUEST, "Not a customer number",
+                    "A customer number looks like C0001234-6 (C, seven digits, hyphen, check digit).");
+        }
+        return HttpResponse.seeOther(URI.create("/ui/masters/" + n));
+    }
+
+    @Get("/masters/{number}")
+    public HttpResponse<?> master(HttpRequest<?> request, String number) {
+        Pages.require(request, Role.STEWARD);
+        new CustomerNumber(number);
+        Map<String, Object> model = Pages.model(request);
+        MasterView view = mastering.view(number);
+        model.put("master", view);
+        model.put("golden", goldenRows(view));
+        model.put("history", mastering.history(number));
+        return Pages.page("master", model);
+    }
+
+    public record ComparisonRow(String attribute, String left, String right, String state) {
+    }
+
+    public record Bar(String attribute, String level, String weight, int width, boolean positive, String left, String right) {
+    }
+
+    public record GoldenRow(String attribute, String value, String source, String sourceKey, String rule) {
+    }
+
+    static List<ComparisonRow> comparisonRows(MasterView left, MasterView right) {
+        List<ComparisonRow> rows = new ArrayList<>();
+        for (CanonicalAttribute a : CanonicalAttribute.values()) {
+            if (a == CanonicalAttribute.CUSTOMER_NUMBER) continue;
+            String l = value(left.golden().get(a.wireName()));
+            String r = value(right.golden().get(a.wireName()));
+            if (l == null && r == null) continue;
+            String state = l == null || r == null ? "missing" : l.equalsIgnoreCase(r) ? "agree" : "conflict";
+            rows.add(new ComparisonRow(a.wireName().replace('_', ' '), l, r, state));
+        }
+        return rows;
+    }
+
+    private static List<Bar> bars(List<FieldContribution> contributions) {
+        double max = contributions.stream().mapToDouble(c -> Math.abs(c.weight())).max().orElse(1);
+        return contributions.stream().map(c -> new Bar(c.attribute().replace('_', ' '), c.level(),
+                String.format("%+.1f", c.weight()), (int) Math.round(Math.abs(c.weight()) / max * 100), c.weight() >= 0,
+                c.left(), c.right())).toList();
+    }
+
+    private static List<GoldenRow> goldenRows(MasterView view) {
+        Map<String, GoldenValue> golden = new LinkedHashMap<>(view.golden());
+        return golden.entrySet().stream().map(e -> new GoldenRow(e.getKey().replace('_', ' '), e.getValue().value(),
+                e.getValue().source(), e.getValue().sourceKey(), e.getValue().rule())).toList();
+    }
+
+    private static String value(GoldenValue v) {
+        return v == null ? null : v.value();
+    }
+}
