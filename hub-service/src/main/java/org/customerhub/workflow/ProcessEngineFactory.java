@@ -1,5 +1,6 @@
 package org.customerhub.workflow;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ShutdownEvent;
@@ -27,7 +28,8 @@ public class ProcessEngineFactory {
     static final List<String> PROCESSES = List.of("bpmn/merge-review.bpmn");
     private ProcessEngine engine;
 
-    @Singleton
+    /** Eager: processes are deployed and the engine's schema is made at start, not at the first review. */
+    @Context
     ProcessEngine processEngine(DataSource dataSource,
                                 @Value("${hub.workflow.job-executor:true}") boolean jobExecutor,
                                 @Value("${hub.workflow.engine-name:customer-hub}") String engineName,
@@ -36,8 +38,9 @@ public class ProcessEngineFactory {
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName(engineName);
         if (!databaseSchema.isBlank()) {
-            // the engine looks for its tables in this schema only (the JDBC URL's currentSchema resolves the queries)
+            // the engine's tables live in this schema (Camunda wants the prefix to name it too)
             configuration.setDatabaseSchema(databaseSchema);
+            configuration.setDatabaseTablePrefix(databaseSchema + ".");
         }
         configuration.setDataSource(DelegatingDataSource.unwrapDataSource(dataSource));
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);

@@ -19,11 +19,14 @@ import java.util.Map;
 
 /** What every page needs: the logged-in user, the CSRF token for its forms, and role checks. */
 final class Pages {
+    private static final Formats FORMATS = new Formats();
+
     private Pages() {
     }
 
     static Map<String, Object> model(HttpRequest<?> request) {
         Map<String, Object> model = new HashMap<>();
+        model.put("fmt", FORMATS);
         Callers.session(request).ifPresent(s -> model.put("csrf", s.csrfToken()));
         request.getAttribute("hub.principal", Principal.class).ifPresent(p -> {
             model.put("user", p.name());

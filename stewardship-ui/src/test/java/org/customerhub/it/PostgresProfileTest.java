@@ -46,7 +46,10 @@ class PostgresProfileTest {
         properties.put("hub.workflow.database-schema", SCHEMA);
         properties.put("hub.catch-up.enabled", false);
         properties.put("hub.index-sync.initial-delay", "1h");
-        context = ApplicationContext.run(properties, "test", "postgres");
+        properties.put("hub.elasticsearch.embedded", false);
+        // every setting of the postgres profile is given here: properties passed to run() rank below the
+        // profile's file, which reads the HUB_* environment of a real deployment
+        context = ApplicationContext.run(properties, "test");
         url = context.getBean(EmbeddedServer.class).start().getURL().toString();
     }
 

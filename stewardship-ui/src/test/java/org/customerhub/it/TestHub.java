@@ -2,6 +2,7 @@ package org.customerhub.it;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.customerhub.search.ElasticsearchEndpoint;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -18,58 +19,61 @@ import java.util.stream.Stream;
  * engine on an in-memory H2 database, and stopped when the run ends. Test classes join it with
  * {@code @ExtendWith(TestHub.class)} and talk to it over HTTP only.
  */
-public final class TestHub implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
-    private static TestHub instance;
-    private final ApplicationContext context;
-    private final EmbeddedServer server;
-    private final String esUrl;
+public final class TestHub implements BeforeAllCallback {
+    private static Running running;
 
-    private TestHub() {
-        deleteQuietly(Path.of("target/test-es/data"));
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("micronaut.server.port", -1);
-        properties.put("datasources.default.url", "jdbc:h2:mem:hub-it;DB_CLOSE_DELAY=-1");
-        properties.put("hub.elasticsearch.embedded", true);
-        properties.put("hub.elasticsearch.distribution", "target/elasticsearch/elasticsearch.zip");
-        properties.put("hub.elasticsearch.work-dir", "target/test-es");
-        properties.put("hub.elasticsearch.port", 0);
-        properties.put("hub.elasticsearch.index-prefix", "it");
-        properties.put("hub.workflow.job-executor", false);
-        properties.put("hub.catch-up.enabled", false);
-        properties.put("hub.index-sync.initial-delay", "1h");
-        context = ApplicationContext.run(properties, "test");
-        server = context.getBean(EmbeddedServer.class).start();
-        esUrl = context.getBean(org.customerhub.search.ElasticsearchEndpoint.class).url();
-    }
-
-    static synchronized TestHub get() {
-        if (instance == null) instance = new TestHub();
-        return instance;
+    /** JUnit makes one extension object per test class; the hub itself is the single {@link Running} instance. */
+    public TestHub() {
     }
 
     @Override
     public void beforeAll(ExtensionContext extensionContext) {
-        TestHub hub = get();
-        // the root store closes the hub once, after the last test class of the run
-        extensionContext.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent("customer-hub", k -> hub);
+        get();
     }
 
-    @Override
-    public void close() {
-        context.close();
+    static synchronized Running get() {
+        if (running == null) {
+            running = new Running();
+            // Surefire runs each test class as its own JUnit execution, so JUnit's root store would close the hub
+            // after the first class; the JVM's end is the end of the test run
+            Runtime.getRuntime().addShutdownHook(new Thread(running.context::close, "test-hub-shutdown"));
+        }
+        return running;
     }
 
-    public String url() {
-        return server.getURL().toString();
-    }
+    static final class Running {
+        private final ApplicationContext context;
+        private final EmbeddedServer server;
 
-    public ApplicationContext context() {
-        return context;
-    }
+        private Running() {
+            deleteQuietly(Path.of("target/test-es/data"));
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("micronaut.server.port", -1);
+            properties.put("datasources.default.url", "jdbc:h2:mem:hub-it;DB_CLOSE_DELAY=-1");
+            properties.put("hub.elasticsearch.embedded", true);
+            properties.put("hub.elasticsearch.distribution", "target/elasticsearch/elasticsearch.zip");
+            properties.put("hub.elasticsearch.work-dir", "target/test-es");
+            properties.put("hub.elasticsearch.port", 0);
+            properties.put("hub.elasticsearch.index-prefix", "it");
+            properties.put("hub.workflow.job-executor", false);
+            properties.put("hub.catch-up.enabled", false);
+            properties.put("hub.index-sync.initial-delay", "1h");
+            context = ApplicationContext.run(properties, "test");
+            server = context.getBean(EmbeddedServer.class).start();
+        }
 
-    /** The Elasticsearch URL of the node the hub started, for a second hub sharing it. */
-    public String elasticsearchUrl() {
-        return esUrl;
+        String url() {
+            return server.getURL().toString();
+        }
+
+        ApplicationContext context() {
+            return context;
+        }
+
+        /** The URL of the node this hub started, for a second hub sharing it. */
+        String elasticsearchUrl() {
+            return context.getBean(ElasticsearchEndpoint.class).url();
+        }
     }
 
     private static void deleteQuietly(Path dir) {
