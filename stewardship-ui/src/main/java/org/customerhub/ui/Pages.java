@@ -2,7 +2,6 @@ package org.customerhub.ui;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
@@ -39,14 +38,6 @@ final class Pages {
 
     static MutableHttpResponse<?> page(String view, Map<String, Object> model) {
         return HttpResponse.ok(new ModelAndView<>(view, model));
-    }
-
-    static MutableHttpResponse<?> error(HttpRequest<?> request, HttpStatus status, String title, String detail) {
-        Map<String, Object> model = model(request);
-        model.put("status", status.getCode());
-        model.put("title", title);
-        model.put("detail", detail);
-        return HttpResponse.status(status).body(new ModelAndView<>("error", model));
     }
 
     static Principal require(HttpRequest<?> request, Role role) {

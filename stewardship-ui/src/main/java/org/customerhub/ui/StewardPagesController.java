@@ -107,8 +107,7 @@ public class StewardPagesController {
         Pages.require(request, Role.STEWARD);
         String n = number == null ? "" : number.strip().toUpperCase();
         if (!CustomerNumber.isWellFormed(n)) {
-            return Pages.error(request, io.micronaut.http.HttpStatus.BAD_REQUEST, "Not a customer number",
-                    "A customer number looks like C0001234-6 (C, seven digits, hyphen, check digit).");
+            throw RequestRefused.invalid("Not a customer number: one looks like C0001234-6 (C, seven digits, hyphen, check digit)", List.of());
         }
         return HttpResponse.seeOther(URI.create("/ui/masters/" + n));
     }

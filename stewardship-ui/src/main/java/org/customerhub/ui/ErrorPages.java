@@ -1,0 +1,40 @@
+package org.customerhub.ui;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Renders the error page to a string: error responses do not pass the views filter, so a ModelAndView body
+ * would reach the browser unrendered.
+ */
+@Singleton
+public class ErrorPages {
+    private final ThymeleafViewsRenderer<Map<String, Object>> renderer;
+
+    public ErrorPages(ThymeleafViewsRenderer<Map<String, Object>> renderer) {
+        this.renderer = renderer;
+    }
+
+    public HttpResponse<String> render(HttpRequest<?> request, HttpStatus status, String title, String detail) {
+        Map<String, Object> model = Pages.model(request);
+        model.put("status", status.getCode());
+        model.put("title", title);
+        model.put("detail", detail);
+        StringWriter html = new StringWriter();
+        try {
+            renderer.render("error", model, request).writeTo(html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HttpResponse.<String>status(status).contentType(MediaType.TEXT_HTML_TYPE).body(html.toString());
+    }
+}
