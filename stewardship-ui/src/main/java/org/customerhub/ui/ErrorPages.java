@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * Renders the error page to a string: error responses do not pass the views filter, so a ModelAndView body
+ * Renders pages with an error status to a string: such responses do not pass the views filter, so a ModelAndView body
  * would reach the browser unrendered.
  */
 @Singleton
@@ -29,9 +29,14 @@ public class ErrorPages {
         model.put("status", status.getCode());
         model.put("title", title);
         model.put("detail", detail);
+        return page(request, status, "error", model);
+    }
+
+    /** Any page with a status other than 200 (a failed login answers 401 with the form again). */
+    public HttpResponse<String> page(HttpRequest<?> request, HttpStatus status, String view, Map<String, Object> model) {
         StringWriter html = new StringWriter();
         try {
-            renderer.render("error", model, request).writeTo(html);
+            renderer.render(view, model, request).writeTo(html);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -33,10 +33,12 @@ import java.util.Optional;
 public class LoginController {
     private final UserDirectory users;
     private final SessionStore sessions;
+    private final ErrorPages pages;
 
-    public LoginController(UserDirectory users, SessionStore sessions) {
+    public LoginController(UserDirectory users, SessionStore sessions, ErrorPages pages) {
         this.users = users;
         this.sessions = sessions;
+        this.pages = pages;
     }
 
     @Get
@@ -64,7 +66,7 @@ public class LoginController {
             model.put("next", safeNext(form.get("next")));
             model.put("error", "Wrong user name or password.");
             model.put("username", form.getOrDefault("username", ""));
-            return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new io.micronaut.views.ModelAndView<>("login", model));
+            return pages.page(request, HttpStatus.UNAUTHORIZED, "login", model);
         }
         UiSession session = sessions.login(principal.get(), anonymous.id());
         String next = safeNext(form.get("next"));
