@@ -3,22 +3,15 @@ package org.customerhub.audit;
 import io.micronaut.core.annotation.Creator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.customerhub.common.HubEntity;
 
 import java.time.Instant;
 
 /** Who did what to which thing, and when. Append-only. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
-    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
-    private Long id;
+public class AuditEntry extends HubEntity {
     @Column(nullable = false)
     private String actor;
     @Column(nullable = false)
@@ -43,8 +36,6 @@ public class AuditEntry {
         this.at = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
     public String getActor() { return actor; }
     public void setActor(String actor) { this.actor = actor; }
     public String getAction() { return action; }

@@ -3,12 +3,9 @@ package org.customerhub.ingestion;
 import io.micronaut.core.annotation.Creator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.customerhub.common.HubEntity;
 
 import java.time.Instant;
 
@@ -18,13 +15,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "source_record")
-public class SourceRecord {
+public class SourceRecord extends HubEntity {
     public enum MatchState { PENDING, MATCHED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
-    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
-    private Long id;
     @Column(name = "source_id", nullable = false)
     private Long sourceId;
     @Column(name = "source_key", nullable = false)
@@ -69,8 +62,6 @@ public class SourceRecord {
         return MatchState.valueOf(matchState);
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
     public Long getSourceId() { return sourceId; }
     public void setSourceId(Long sourceId) { this.sourceId = sourceId; }
     public String getSourceKey() { return sourceKey; }

@@ -3,22 +3,15 @@ package org.customerhub.ingestion;
 import io.micronaut.core.annotation.Creator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.customerhub.common.HubEntity;
 
 import java.time.Instant;
 
 /** One received version of a source record, kept forever: raw input is never lost or overwritten. */
 @Entity
 @Table(name = "source_record_version")
-public class SourceRecordVersion {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
-    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
-    private Long id;
+public class SourceRecordVersion extends HubEntity {
     @Column(name = "source_record_id", nullable = false)
     private Long sourceRecordId;
     @Column(name = "record_version", nullable = false)
@@ -46,8 +39,6 @@ public class SourceRecordVersion {
         this.receivedAt = record.getUpdatedAt();
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
     public Long getSourceRecordId() { return sourceRecordId; }
     public void setSourceRecordId(Long sourceRecordId) { this.sourceRecordId = sourceRecordId; }
     public int getRecordVersion() { return recordVersion; }

@@ -3,22 +3,15 @@ package org.customerhub.mastering;
 import io.micronaut.core.annotation.Creator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.customerhub.common.HubEntity;
 
 import java.time.Instant;
 
 /** One change in a master's life (created, record linked, merged, ...), with who, when and the details. */
 @Entity
 @Table(name = "master_event")
-public class MasterEvent {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
-    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
-    private Long id;
+public class MasterEvent extends HubEntity {
     @Column(name = "master_id", nullable = false)
     private Long masterId;
     @Column(nullable = false)
@@ -43,8 +36,6 @@ public class MasterEvent {
         this.at = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
     public Long getMasterId() { return masterId; }
     public void setMasterId(Long masterId) { this.masterId = masterId; }
     public String getKind() { return kind; }

@@ -3,22 +3,15 @@ package org.customerhub.matching;
 import io.micronaut.core.annotation.Creator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.customerhub.common.HubEntity;
 
 import java.time.Instant;
 
 /** A steward's assertion that two source records are different people; the matcher never links across it. */
 @Entity
 @Table(name = "not_a_match")
-public class NotAMatch {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
-    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
-    private Long id;
+public class NotAMatch extends HubEntity {
     @Column(name = "record_low_id", nullable = false)
     private Long recordLowId;
     @Column(name = "record_high_id", nullable = false)
@@ -43,8 +36,6 @@ public class NotAMatch {
         this.assertedAt = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
     public Long getRecordLowId() { return recordLowId; }
     public void setRecordLowId(Long recordLowId) { this.recordLowId = recordLowId; }
     public Long getRecordHighId() { return recordHighId; }

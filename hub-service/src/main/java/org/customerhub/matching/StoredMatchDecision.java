@@ -3,22 +3,15 @@ package org.customerhub.matching;
 import io.micronaut.core.annotation.Creator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.customerhub.common.HubEntity;
 
 import java.time.Instant;
 
 /** The stored outcome of matching one record version, with the per-field explanation and model version. */
 @Entity
 @Table(name = "match_decision")
-public class StoredMatchDecision {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
-    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
-    private Long id;
+public class StoredMatchDecision extends HubEntity {
     @Column(name = "source_record_id", nullable = false)
     private Long sourceRecordId;
     @Column(name = "candidate_record_id")
@@ -56,8 +49,6 @@ public class StoredMatchDecision {
         this.decidedAt = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
     public Long getSourceRecordId() { return sourceRecordId; }
     public void setSourceRecordId(Long sourceRecordId) { this.sourceRecordId = sourceRecordId; }
     public Long getCandidateRecordId() { return candidateRecordId; }

@@ -3,24 +3,17 @@ package org.customerhub.source;
 import io.micronaut.core.annotation.Creator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.customerhub.common.HubEntity;
 
 import java.time.Instant;
 
 /** One stored version of a source's field mapping (the YAML as registered). */
 @Entity
 @Table(name = "field_mapping")
-public class FieldMappingVersion {
+public class FieldMappingVersion extends HubEntity {
     public enum Status { ACTIVE, SUPERSEDED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
-    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
-    private Long id;
     @Column(name = "source_id", nullable = false)
     private Long sourceId;
     @Column(nullable = false)
@@ -48,8 +41,6 @@ public class FieldMappingVersion {
         this.createdAt = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
     public Long getSourceId() { return sourceId; }
     public void setSourceId(Long sourceId) { this.sourceId = sourceId; }
     public int getVersion() { return version; }

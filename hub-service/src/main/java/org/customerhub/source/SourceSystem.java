@@ -3,22 +3,15 @@ package org.customerhub.source;
 import io.micronaut.core.annotation.Creator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.customerhub.common.HubEntity;
 
 import java.time.Instant;
 
 /** A silo that sends customer records to the hub (hotel PMS, spa, POS...). Its token is stored hashed only. */
 @Entity
 @Table(name = "source_system")
-public class SourceSystem {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
-    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
-    private Long id;
+public class SourceSystem extends HubEntity {
     @Column(nullable = false, unique = true)
     private String code;
     @Column(nullable = false)
@@ -46,8 +39,6 @@ public class SourceSystem {
         this.createdAt = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public String getName() { return name; }

@@ -3,12 +3,9 @@ package org.customerhub.stewardship;
 import io.micronaut.core.annotation.Creator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.customerhub.common.HubEntity;
 
 import java.time.Instant;
 
@@ -18,13 +15,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "merge_review")
-public class MergeReview {
+public class MergeReview extends HubEntity {
     public enum Status { OPEN, APPROVED, REJECTED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hub_id")
-    @SequenceGenerator(name = "hub_id", sequenceName = "hub_id_seq", allocationSize = 50)
-    private Long id;
     @Column(name = "source_record_id", nullable = false)
     private Long sourceRecordId;
     @Column(name = "record_master_id", nullable = false)
@@ -74,8 +67,6 @@ public class MergeReview {
         return Status.OPEN.name().equals(status);
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
     public Long getSourceRecordId() { return sourceRecordId; }
     public void setSourceRecordId(Long sourceRecordId) { this.sourceRecordId = sourceRecordId; }
     public Long getRecordMasterId() { return recordMasterId; }

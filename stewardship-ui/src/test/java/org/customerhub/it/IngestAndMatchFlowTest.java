@@ -97,6 +97,7 @@ class IngestAndMatchFlowTest {
 
         JsonNode master = Http.user("steward").get("/api/v1/masters/" + number).json();
         assertThat(master.get("sourceRecords")).hasSize(2);
+        assertThat(master.get("createdAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
         assertThat(master.get("golden").get("family_name").get("value").asText()).isEqualTo(family);
         // the hotel is the more trusted source, so its value wins and the lineage says so
         assertThat(master.get("golden").get("given_name").get("source").asText()).isEqualTo(hotel.code());
