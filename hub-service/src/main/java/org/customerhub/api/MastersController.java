@@ -2,20 +2,29 @@ package org.customerhub.api;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.customerhub.common.RequestRefused;
+import org.customerhub.common.Violation;
 import org.customerhub.ingestion.RecordQueries;
 import org.customerhub.mastering.CustomerNumber;
 import org.customerhub.mastering.MasterEvent;
+import org.customerhub.mastering.MasterRecord;
 import org.customerhub.mastering.MasterView;
 import org.customerhub.mastering.MasteringService;
 import org.customerhub.security.Callers;
 import org.customerhub.security.Principal;
 import org.customerhub.security.Role;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /** Golden records by customer number (a merged number answers with its survivor) and by source key. */
@@ -42,6 +51,53 @@ public class MastersController {
         requireReader(request);
         new CustomerNumber(number);
         return mastering.history(number).stream().map(MastersController::event).toList();
+    }
+
+    /** A steward merges two masters; the older number survives, the other stays resolvable. */
+    @Post("/masters/{number}/merge")
+    @Consumes(MediaType.ALL)
+    public MasterView merge(HttpRequest<?> request, String number, @Body String body) {
+        Principal steward = Callers.requireRole(request, Role.STEWARD);
+        new CustomerNumber(number);
+        Map<String, Object> json = JsonBodies.object(body, 10_000);
+        List<Violation> violations = new ArrayList<>();
+        JsonBodies.rejectUnknown(json, List.of("with", "reason"), violations);
+        String other = JsonBodies.text(json, "with", true, violations);
+        String reason = JsonBodies.text(json, "reason", false, violations);
+        if (other != null && !CustomerNumber.isWellFormed(other)) violations.add(new Violation("with", "is not a customer number"));
+        if (!violations.isEmpty()) throw RequestRefused.invalid("Invalid merge", violations);
+        MasterRecord survivor = mastering.merge(mastering.resolve(number).getId(), mastering.resolve(other).getId(),
+                steward.name(), reason == null || reason.isBlank() ? "manual merge" : reason);
+        return mastering.view(survivor.getId());
+    }
+
+    /**
+     * Takes source records out of a master: {@code {"records": [{"source": "hotel", "sourceKey": "HP-1"}], "reason": "..."}}.
+     * They return to the masters they were merged in from, with their former numbers.
+     */
+    @Post("/masters/{number}/unmerge")
+    @Consumes(MediaType.ALL)
+    public MasteringService.Unmerged unmerge(HttpRequest<?> request, String number, @Body String body) {
+        Principal steward = Callers.requireRole(request, Role.STEWARD);
+        new CustomerNumber(number);
+        Map<String, Object> json = JsonBodies.object(body, 100_000);
+        List<Violation> violations = new ArrayList<>();
+        JsonBodies.rejectUnknown(json, List.of("records", "reason"), violations);
+        String reason = JsonBodies.text(json, "reason", false, violations);
+        Set<Long> ids = new LinkedHashSet<>();
+        if (!(json.get("records") instanceof List<?> list) || list.isEmpty()) {
+            violations.add(new Violation("records", "is required: a list of {\"source\", \"sourceKey\"}"));
+        } else {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) instanceof Map<?, ?> r && r.get("source") instanceof String code && r.get("sourceKey") instanceof String key) {
+                    ids.add(records.recordId(code, key));
+                } else {
+                    violations.add(new Violation("records[" + i + "]", "must be {\"source\": \"...\", \"sourceKey\": \"...\"}"));
+                }
+            }
+        }
+        if (!violations.isEmpty()) throw RequestRefused.invalid("Invalid unmerge", violations);
+        return mastering.unmerge(number, ids, steward.name(), reason == null || reason.isBlank() ? "manual unmerge" : reason);
     }
 
     @Get("/xref/{code}/{+sourceKey}")

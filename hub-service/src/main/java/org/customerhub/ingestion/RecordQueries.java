@@ -50,6 +50,14 @@ public class RecordQueries {
         return body;
     }
 
+    /** The hub's id of a source record, for operations that name records by source and key. */
+    @Transactional
+    public long recordId(String code, String sourceKey) {
+        SourceInfo source = sources.byCode(code).orElseThrow(() -> RequestRefused.notFound("source", code));
+        return records.findBySourceIdAndSourceKey(source.id(), sourceKey)
+                .orElseThrow(() -> RequestRefused.notFound("record", code + "/" + sourceKey)).getId();
+    }
+
     /** The master of a source record: the cross-reference lookup by any source key. */
     @Transactional
     public String customerNumberOf(String code, String sourceKey) {

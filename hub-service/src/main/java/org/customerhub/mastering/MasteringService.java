@@ -6,19 +6,24 @@ import jakarta.transaction.Transactional;
 import org.customerhub.audit.AuditLog;
 import org.customerhub.common.Json;
 import org.customerhub.common.RequestRefused;
+import org.customerhub.common.Violation;
 import org.customerhub.customer.CanonicalAttribute;
 import org.customerhub.customer.CanonicalRecord;
 import org.customerhub.ingestion.SourceRecord;
 import org.customerhub.ingestion.SourceRecordRepository;
+import org.customerhub.matching.NotAMatchRegistry;
 import org.customerhub.source.SourceInfo;
 import org.customerhub.source.SourceRegistry;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Keeps one master per person: creates masters, links source records to them, merges two masters into the
@@ -34,9 +39,11 @@ public class MasteringService {
     private final SourceRecordRepository records;
     private final SourceRegistry sources;
     private final AuditLog audit;
+    private final NotAMatchRegistry notAMatch;
 
     public MasteringService(MasterRecordRepository masters, MasterEventRepository events, SourceRecordRepository records,
-                            SourceRegistry sources, AuditLog audit) {
+                            SourceRegistry sources, AuditLog audit, NotAMatchRegistry notAMatch) {
+        this.notAMatch = notAMatch;
         this.masters = masters;
         this.events = events;
         this.records = records;
@@ -117,6 +124,78 @@ public class MasteringService {
         audit.record(actor, "MASTERS_MERGED", "master:" + survivor.getCustomerNumber(),
                 "absorbed " + absorbed.getCustomerNumber() + "; " + reason);
         return survivor;
+    }
+
+    /**
+     * Takes the given source records out of a master. Each record goes back to the master it came from by a merge,
+     * which is restored with its own customer number (and its golden record, recomputed from the same records);
+     * a record that never had another master gets a new one. The records taken out and the records that stay are
+     * asserted not-a-match, so automatic matching never undoes a steward's unmerge.
+     */
+    @Transactional
+    public Unmerged unmerge(String customerNumber, Set<Long> recordIds, String actor, String reason) {
+        MasterRecord survivor = resolve(customerNumber);
+        List<SourceRecord> members = records.findByMasterId(survivor.getId());
+        Set<Long> memberIds = members.stream().map(SourceRecord::getId).collect(Collectors.toSet());
+        List<Long> foreign = recordIds.stream().filter(id -> !memberIds.contains(id)).sorted().toList();
+        if (recordIds.isEmpty() || !foreign.isEmpty()) {
+            throw RequestRefused.invalid("Records do not belong to the master", List.of(new Violation("records",
+                    recordIds.isEmpty() ? "name at least one source record of " + survivor.getCustomerNumber()
+                            : "records " + foreign + " are not source records of " + survivor.getCustomerNumber())));
+        }
+        if (recordIds.containsAll(memberIds)) {
+            throw RequestRefused.invalid("Unmerge would empty the master", List.of(new Violation("records",
+                    "at least one source record must stay with " + survivor.getCustomerNumber())));
+        }
+        Map<Long, MasterRecord> formerByRecord = formerMasters(survivor, recordIds);
+        Map<Long, MasterRecord> targets = new LinkedHashMap<>();
+        List<Long> staying = memberIds.stream().filter(id -> !recordIds.contains(id)).sorted().toList();
+        for (SourceRecord r : members.stream().filter(m -> recordIds.contains(m.getId())).sorted(Comparator.comparing(SourceRecord::getId)).toList()) {
+            MasterRecord former = formerByRecord.get(r.getId());
+            MasterRecord target = former != null
+                    ? targets.computeIfAbsent(former.getId(), k -> restore(former))
+                    : targets.computeIfAbsent(-r.getId(), k -> masters.save(new MasterRecord()));
+            r.setMasterId(target.getId());
+            r.setIndexed(false);
+            records.update(r);
+            for (Long stay : staying) notAMatch.assertNotAMatch(r.getId(), stay, actor, "unmerged from " + survivor.getCustomerNumber());
+        }
+        recompute(survivor);
+        targets.values().forEach(this::recompute);
+        List<String> numbers = targets.values().stream().map(MasterRecord::getCustomerNumber).toList();
+        String detail = Json.write(Map.of("reason", reason, "from", survivor.getCustomerNumber(),
+                "recordIds", recordIds.stream().sorted().toList(), "restoredOrNew", numbers));
+        events.save(new MasterEvent(survivor.getId(), "UNMERGED", actor, detail));
+        targets.values().forEach(t -> events.save(new MasterEvent(t.getId(), "RESTORED", actor, detail)));
+        audit.record(actor, "MASTERS_UNMERGED", "master:" + survivor.getCustomerNumber(), "to " + numbers + "; " + reason);
+        return new Unmerged(survivor.getCustomerNumber(), numbers);
+    }
+
+    public record Unmerged(String from, List<String> restoredOrNew) {
+    }
+
+    /** For each record, the master it was merged in from, following the survivor's merge events back in time. */
+    private Map<Long, MasterRecord> formerMasters(MasterRecord survivor, Set<Long> recordIds) {
+        Map<Long, MasterRecord> former = new HashMap<>();
+        List<MasterEvent> merges = events.findByMasterIdOrderById(survivor.getId()).stream()
+                .filter(e -> "MERGED".equals(e.getKind())).toList();
+        for (int i = merges.size() - 1; i >= 0; i--) {
+            Map<String, Object> detail = Json.readMap(merges.get(i).getDetail());
+            MasterRecord absorbed = masters.findByCustomerNumber((String) detail.get("absorbed")).orElse(null);
+            if (absorbed == null || absorbed.isActive()) continue;
+            for (Object moved : (List<?>) detail.get("movedRecordIds")) {
+                long id = ((Number) moved).longValue();
+                if (recordIds.contains(id)) former.putIfAbsent(id, absorbed);
+            }
+        }
+        return former;
+    }
+
+    private MasterRecord restore(MasterRecord absorbed) {
+        absorbed.setStatus(MasterRecord.Status.ACTIVE.name());
+        absorbed.setMergedIntoId(null);
+        absorbed.setUpdatedAt(Instant.now());
+        return masters.update(absorbed);
     }
 
     /** The active master behind a number, following merges; the number of a merged master still resolves. */
