@@ -1,5 +1,6 @@
 package org.customerhub.workflow;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -9,7 +10,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.customerhub.common.RequestRefused;
 import org.customerhub.stewardship.MergeReview;
 import org.customerhub.stewardship.ReviewWorkflow;
+import org.customerhub.workflows.FourEyesViolated;
 
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +24,17 @@ import java.util.Optional;
 public class CamundaReviewWorkflow implements ReviewWorkflow {
     static final String PROCESS = "mergeReview";
     static final String TASK = "Task_ReviewMerge";
+    /** Opened after a first approval when the routing table asks for four eyes; decided like the first task. */
+    static final String SECOND_APPROVAL = "Task_SecondApproval";
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final String reviewSla;
 
-    public CamundaReviewWorkflow(RuntimeService runtime, TaskService tasks) {
+    public CamundaReviewWorkflow(RuntimeService runtime, TaskService tasks,
+                                 @Value("${hub.workflow.review-sla:P2D}") String reviewSla) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.reviewSla = requireIsoDuration(reviewSla);
     }
 
     @Override
@@ -39,6 +48,8 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
         variables.put("scoreBand", scoreBand);
         variables.put("sourceCode", sourceCode);
         variables.put("probability", review.getProbability());
+        // after this long an open review task is escalated to the steward lead (the process's SLA timers)
+        variables.put("slaDuration", reviewSla);
         return runtime.startProcessInstanceByKey(PROCESS, businessKey, variables).getId();
     }
 
@@ -53,7 +64,11 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
         try {
             tasks.complete(task.getId(), variables);
         } catch (ProcessEngineException e) {
-            if (e.getCause() instanceof RequestRefused refused) throw refused;
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof RequestRefused refused) throw refused;
+                // the process's four-eyes rule: the first approver may not give the second approval
+                if (cause instanceof FourEyesViolated refused) throw RequestRefused.forbidden(refused.getMessage());
+            }
             throw e;
         }
     }
@@ -74,7 +89,7 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
     }
 
     private org.camunda.bpm.engine.task.TaskQuery openTaskQuery() {
-        return tasks.createTaskQuery().processDefinitionKey(PROCESS).taskDefinitionKey(TASK).active();
+        return tasks.createTaskQuery().processDefinitionKey(PROCESS).taskDefinitionKeyIn(TASK, SECOND_APPROVAL).active();
     }
 
     private Optional<Task> task(long reviewId) {
@@ -86,5 +101,16 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
         return new OpenTask(task.getId(), ((Number) v.get("reviewId")).longValue(), task.getName(), task.getAssignee(),
                 task.getCreateTime().toInstant(), (String) v.get("scoreBand"), (String) v.get("sourceCode"),
                 v.get("probability") == null ? 0 : ((Number) v.get("probability")).doubleValue());
+    }
+
+    /** A bad SLA would fail every review start; refuse it when the hub starts instead. */
+    private static String requireIsoDuration(String duration) {
+        try {
+            DatatypeFactory.newInstance().newDuration(duration);
+            return duration;
+        } catch (IllegalArgumentException | DatatypeConfigurationException e) {
+            throw new IllegalStateException("hub.workflow.review-sla must be an ISO 8601 duration such as P2D or PT8H, not '"
+                    + duration + "'", e);
+        }
     }
 }

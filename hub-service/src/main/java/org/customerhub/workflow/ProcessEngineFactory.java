@@ -25,7 +25,7 @@ import java.util.Map;
  */
 @Factory
 public class ProcessEngineFactory {
-    static final List<String> PROCESSES = List.of("bpmn/merge-review.bpmn");
+    static final List<String> PROCESSES = List.of("bpmn/merge-review.bpmn", "dmn/merge-review-routing.dmn");
     private ProcessEngine engine;
 
     /** Eager: processes are deployed and the engine's schema is made at start, not at the first review. */

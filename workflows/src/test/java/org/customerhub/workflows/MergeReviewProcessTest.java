@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +23,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -44,15 +48,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = "bpmn/merge-review.bpmn")
+@Deployment(resources = {"bpmn/merge-review.bpmn", ReviewRoutingDecisionTest.DMN})
 class MergeReviewProcessTest {
 
     private static final String PROCESS_KEY = "mergeReview";
     private static final long REVIEW_ID = 4711L;
+    private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-            .useProcessEngine(inMemoryEngine())
+            .useProcessEngine(InMemoryEngine.named("merge-review-test"))
             .build();
 
     /** Injected by the extension, which sets every field of this type, so no other field may hold the engine. */
@@ -60,21 +65,6 @@ class MergeReviewProcessTest {
 
     private final RecordingDelegate mergeMasters = new RecordingDelegate();
     private final RecordingDelegate recordNotAMatch = new RecordingDelegate();
-
-    /**
-     * Built in code, not from a {@code camunda.cfg.xml} beans file, the way the hub builds its own engine. The mock
-     * expression manager resolves {@code ${mergeMastersDelegate}} against {@link Mocks} instead of a bean container.
-     */
-    private static ProcessEngine inMemoryEngine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setProcessEngineName("merge-review-test");
-        configuration.setJdbcUrl("jdbc:h2:mem:merge-review-test;DB_CLOSE_DELAY=-1");
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.setExpressionManager(new MockExpressionManager());
-        return configuration.buildProcessEngine();
-    }
 
     @BeforeEach
     void registerDelegates() {
@@ -84,7 +74,8 @@ class MergeReviewProcessTest {
     }
 
     @AfterEach
-    void forgetDelegates() {
+    void forgetDelegatesAndTime() {
+        ClockUtil.reset();
         Mocks.reset();
         BpmnAwareTests.reset();
     }
@@ -95,16 +86,32 @@ class MergeReviewProcessTest {
     }
 
     @Test
-    void aRequestedReviewWaitsForAStewardUnderTheReviewId() {
+    void aRequestedReviewIsRoutedAndWaitsForAStewardUnderTheReviewId() {
         ProcessInstance review = startReview();
 
-        assertThat(review).hasBusinessKey(String.valueOf(REVIEW_ID)).isWaitingAtExactly("Task_ReviewMerge");
+        assertThat(review).hasBusinessKey(String.valueOf(REVIEW_ID))
+                .hasPassed("Task_RouteReview")
+                .isWaitingAtExactly("Task_ReviewMerge");
         assertThat(task(review))
                 .hasName("Review possible duplicate")
                 .hasCandidateGroup("steward")
                 .isNotAssigned();
+        // the hub sends neither conflicts nor vip yet: the table takes them as 0 and false
+        assertThat(review).variables()
+                .containsEntry("approvers", 1)
+                .containsEntry("queue", "standard")
+                .doesNotContainKeys("conflicts", "vip", "escalated");
         assertThat(mergeMasters.calls).isEmpty();
         assertThat(recordNotAMatch.calls).isEmpty();
+    }
+
+    @Test
+    void aVipReviewWaitsInTheVipQueueForTwoApprovers() {
+        ProcessInstance review = startReview(Map.of("vip", true));
+
+        assertThat(review).isWaitingAtExactly("Task_ReviewMerge").variables()
+                .containsEntry("approvers", 2)
+                .containsEntry("queue", "vip");
     }
 
     @Test
@@ -114,7 +121,7 @@ class MergeReviewProcessTest {
         complete(task(review), decision("APPROVE", "steward-anna", "same person, moved house"));
 
         assertThat(review).hasPassed("Task_MergeMasters", "End_Merged")
-                .hasNotPassed("Task_RecordNotAMatch", "End_NotAMatch")
+                .hasNotPassed("Task_SecondApproval", "Task_RecordNotAMatch", "End_NotAMatch")
                 .isEnded();
         assertThat(mergeMasters.calls).hasSize(1);
         DelegateCall merge = mergeMasters.calls.get(0);
@@ -123,8 +130,8 @@ class MergeReviewProcessTest {
                 .containsEntry("reviewId", REVIEW_ID)
                 .containsEntry("decidedBy", "steward-anna")
                 .containsEntry("comment", "same person, moved house")
-                .containsEntry("scoreBand", "POSSIBLE")
-                .containsEntry("sourceCode", "CRM");
+                .containsEntry("scoreBand", "medium")
+                .containsEntry("sourceCode", "hotel");
         assertThat(recordNotAMatch.calls).isEmpty();
     }
 
@@ -194,6 +201,180 @@ class MergeReviewProcessTest {
     }
 
     @Test
+    void aFourEyesReviewWaitsForASecondStewardAfterTheFirstApproval() {
+        ProcessInstance review = startFourEyesReview();
+
+        complete(task(review), decision("APPROVE", "steward-anna", "same player card"));
+
+        assertThat(review).isWaitingAtExactly("Task_SecondApproval").variables()
+                .containsEntry("firstApprover", "steward-anna");
+        assertThat(task(review)).hasName("Second approval (four eyes)").hasCandidateGroup("steward").isNotAssigned();
+        assertThat(mergeMasters.calls).isEmpty();
+        assertThat(recordNotAMatch.calls).isEmpty();
+    }
+
+    @Test
+    void twoDifferentStewardsApprovingMergeTheMasters() {
+        ProcessInstance review = startFourEyesReview();
+
+        complete(task(review), decision("APPROVE", "steward-anna", "same player card"));
+        complete(task(review), decision("APPROVE", "steward-ben", "agreed"));
+
+        assertThat(review).hasPassed("Task_ReviewMerge", "Task_SecondApproval", "Task_MergeMasters", "End_Merged")
+                .hasNotPassed("Task_RecordNotAMatch")
+                .isEnded();
+        assertThat(mergeMasters.calls).hasSize(1);
+        assertThat(mergeMasters.calls.get(0).variables())
+                .containsEntry("reviewId", REVIEW_ID)
+                .containsEntry("firstApprover", "steward-anna")
+                .containsEntry("decidedBy", "steward-ben")
+                .containsEntry("comment", "agreed");
+        assertThat(recordNotAMatch.calls).isEmpty();
+    }
+
+    @Test
+    void theFirstApproverMayNotGiveTheSecondApproval() {
+        ProcessInstance review = startFourEyesReview();
+        complete(task(review), decision("APPROVE", "steward-anna", "same player card"));
+        String secondApproval = task(review).getId();
+
+        for (String decision : List.of("APPROVE", "REJECT")) {
+            assertThatThrownBy(() -> complete(task(review), decision(decision, "steward-anna", "me again")))
+                    .satisfies(refusal -> assertThat(fourEyesViolation(refusal))
+                            .hasMessage("Review 4711 needs four eyes: steward-anna gave the first approval and may not"
+                                    + " give the second; another steward must decide"));
+        }
+
+        assertThat(review).isWaitingAtExactly("Task_SecondApproval");
+        assertThat(task(review).getId()).isEqualTo(secondApproval);
+        assertThat(runtime().getVariables(review.getId()))
+                .containsEntry("decidedBy", "steward-anna")
+                .containsEntry("comment", "same player card");
+        assertThat(mergeMasters.calls).isEmpty();
+        assertThat(recordNotAMatch.calls).isEmpty();
+
+        complete(task(review), decision("APPROVE", "steward-ben", ""));
+
+        assertThat(review).hasPassed("End_Merged").isEnded();
+        assertThat(mergeMasters.calls).hasSize(1);
+    }
+
+    @Test
+    void aSecondApprovalWithoutAStewardIsRefused() {
+        ProcessInstance review = startFourEyesReview();
+        complete(task(review), decision("APPROVE", "steward-anna", ""));
+
+        assertThatThrownBy(() -> complete(task(review), decision("APPROVE", " ", "")))
+                .satisfies(refusal -> assertThat(fourEyesViolation(refusal))
+                        .hasMessage("Review 4711: the second approval names no steward"));
+
+        assertThat(review).isWaitingAtExactly("Task_SecondApproval");
+        assertThat(mergeMasters.calls).isEmpty();
+    }
+
+    @Test
+    void aSecondStewardRejectingRecordsNotAMatch() {
+        ProcessInstance review = startFourEyesReview();
+
+        complete(task(review), decision("APPROVE", "steward-anna", "same player card"));
+        complete(task(review), decision("REJECT", "steward-ben", "different birth year"));
+
+        assertThat(review).hasPassed("Task_SecondApproval", "Task_RecordNotAMatch", "End_NotAMatch")
+                .hasNotPassed("Task_MergeMasters", "End_Merged")
+                .isEnded();
+        assertThat(recordNotAMatch.calls).hasSize(1);
+        assertThat(recordNotAMatch.calls.get(0).variables())
+                .containsEntry("decidedBy", "steward-ben")
+                .containsEntry("comment", "different birth year");
+        assertThat(mergeMasters.calls).isEmpty();
+    }
+
+    @Test
+    void aRejectionNeedsNoSecondSteward() {
+        ProcessInstance review = startFourEyesReview();
+
+        complete(task(review), decision("REJECT", "steward-anna", ""));
+
+        assertThat(review).hasPassed("Task_RecordNotAMatch", "End_NotAMatch")
+                .hasNotPassed("Task_SecondApproval")
+                .isEnded();
+        assertThat(recordNotAMatch.calls).hasSize(1);
+    }
+
+    @Test
+    void anOverdueReviewIsEscalatedToTheLeadAndStaysWithTheStewards() {
+        setClock(START);
+        ProcessInstance review = startReview(Map.of("slaDuration", "PT4H"));
+        String reviewTask = task(review).getId();
+        Job sla = timerOf(review, "Timer_ReviewSla");
+        assertThat(sla.getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofHours(4)));
+
+        setClock(START.plus(Duration.ofHours(4)).minusSeconds(1));
+        assertThat(managementService().createJobQuery().executable().count()).isZero();
+        assertThat(review).isWaitingAtExactly("Task_ReviewMerge");
+
+        setClock(START.plus(Duration.ofHours(4)).plusSeconds(1));
+        assertThat(managementService().createJobQuery().executable().singleResult().getId()).isEqualTo(sla.getId());
+        managementService().executeJob(sla.getId());
+
+        assertThat(review).isWaitingAtExactly("Task_ReviewMerge", "Task_EscalatedReview")
+                .variables().containsEntry("escalated", true);
+        assertThat(task("Task_ReviewMerge", review).getId()).isEqualTo(reviewTask);
+        assertThat(task("Task_EscalatedReview", review))
+                .hasName("Follow up overdue review")
+                .hasCandidateGroup("steward-lead")
+                .isNotAssigned();
+        // non-interrupting and fired once: no second reminder is pending
+        assertThat(managementService().createJobQuery().processInstanceId(review.getId()).count()).isZero();
+    }
+
+    @Test
+    void withoutAConfiguredSlaAReviewIsEscalatedAfterTwoDays() {
+        setClock(START);
+        ProcessInstance review = startReview();
+
+        assertThat(timerOf(review, "Timer_ReviewSla").getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofDays(2)));
+        assertThat(review).variables().containsEntry("slaDuration", "P2D");
+    }
+
+    @Test
+    void aSecondApprovalLeftWaitingIsEscalatedToo() {
+        setClock(START);
+        ProcessInstance review = startFourEyesReview();
+        complete(task(review), decision("APPROVE", "steward-anna", ""));
+        assertThat(managementService().createJobQuery().activityId("Timer_ReviewSla").count()).isZero();
+
+        managementService().executeJob(timerOf(review, "Timer_SecondApprovalSla").getId());
+
+        assertThat(review).isWaitingAtExactly("Task_SecondApproval", "Task_EscalatedReview")
+                .variables().containsEntry("escalated", true);
+    }
+
+    @Test
+    void theLeadAcknowledgingAnEscalationLeavesTheReviewOpen() {
+        ProcessInstance review = startReview();
+        managementService().executeJob(timerOf(review, "Timer_ReviewSla").getId());
+
+        complete(task("Task_EscalatedReview", review));
+
+        assertThat(review).hasPassed("End_EscalationHandled").isNotEnded().isWaitingAtExactly("Task_ReviewMerge");
+        assertThat(mergeMasters.calls).isEmpty();
+        assertThat(recordNotAMatch.calls).isEmpty();
+    }
+
+    @Test
+    void aDecisionOnAnEscalatedReviewEndsTheLeadsTaskAsWell() {
+        ProcessInstance review = startReview();
+        managementService().executeJob(timerOf(review, "Timer_ReviewSla").getId());
+
+        complete(task("Task_ReviewMerge", review), decision("APPROVE", "steward-anna", "late but sure"));
+
+        assertThat(review).hasPassed("End_Merged").hasNotPassed("End_EscalationHandled").isEnded();
+        assertThat(taskService().createTaskQuery().processInstanceId(review.getId()).count()).isZero();
+        assertThat(mergeMasters.calls).hasSize(1);
+    }
+
+    @Test
     void theDiagramShowsEveryElementLaidOutLeftToRight() {
         BpmnModelInstance model;
         try (InputStream bpmn = getClass().getClassLoader().getResourceAsStream("bpmn/merge-review.bpmn")) {
@@ -216,13 +397,46 @@ class MergeReviewProcessTest {
         }
     }
 
+    /** A hotel pair in the medium band, with only the variables the hub sent before routing existed. */
     private ProcessInstance startReview() {
+        return startReview(Map.of());
+    }
+
+    private ProcessInstance startReview(Map<String, Object> extra) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("reviewId", REVIEW_ID);
-        variables.put("scoreBand", "POSSIBLE");
-        variables.put("sourceCode", "CRM");
+        variables.put("scoreBand", "medium");
+        variables.put("sourceCode", "hotel");
         variables.put("probability", 0.87d);
+        variables.putAll(extra);
         return runtime().startProcessInstanceByKey(PROCESS_KEY, String.valueOf(REVIEW_ID), variables);
+    }
+
+    /** A casino pair in the low band: the routing table asks for two approvers. */
+    private ProcessInstance startFourEyesReview() {
+        ProcessInstance review = startReview(Map.of("scoreBand", "low", "sourceCode", "casino", "probability", 0.64d));
+        assertThat(review).variables().containsEntry("approvers", 2);
+        return review;
+    }
+
+    private static void setClock(Instant now) {
+        ClockUtil.setCurrentTime(Date.from(now));
+    }
+
+    private static Job timerOf(ProcessInstance review, String boundaryEvent) {
+        return managementService().createJobQuery().processInstanceId(review.getId()).activityId(boundaryEvent).timers()
+                .singleResult();
+    }
+
+    /**
+     * The engine wraps what a task listener throws in a ProcessEngineException (twice, in 7.24); the refusal itself
+     * travels unaltered down the cause chain, where the hub looks for it.
+     */
+    private static Throwable fourEyesViolation(Throwable refusal) {
+        assertThat(refusal).isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(FourEyesViolated.class);
+        Throwable cause = refusal;
+        while (!(cause instanceof FourEyesViolated)) cause = cause.getCause();
+        return cause;
     }
 
     private static Map<String, Object> decision(String decision, String decidedBy, String comment) {
