@@ -96,9 +96,12 @@ public class StewardPagesController {
         }
         reviews.decide(id, decision, steward, form.get("comment"));
         ReviewDetail after = reviews.detail(id);
-        String notice = decision == ReviewWorkflow.Decision.APPROVE
-                ? "Review " + id + " approved: records merged into " + after.candidateMaster().customerNumber()
-                : "Review " + id + " rejected: recorded as not a match";
+        String notice = switch (after.status()) {
+            case "APPROVED" -> "Review " + id + " approved: records merged into " + after.candidateMaster().customerNumber();
+            case "REJECTED" -> "Review " + id + " rejected: recorded as not a match";
+            // four eyes: the first approval is in, the review waits for a second steward
+            default -> "Review " + id + " approved by you; it now needs a second steward's approval";
+        };
         return HttpResponse.seeOther(URI.create("/ui/inbox?notice=" + URLEncoder.encode(notice, StandardCharsets.UTF_8)));
     }
 
