@@ -41,14 +41,14 @@ public class MastersController {
 
     @Get("/masters/{number}")
     public MasterView master(HttpRequest<?> request, String number) {
-        requireReader(request);
+        Principal caller = requireReader(request);
         new CustomerNumber(number);
-        return mastering.view(number);
+        return visibleTo(caller, mastering.view(number));
     }
 
     @Get("/masters/{number}/history")
     public List<Map<String, Object>> history(HttpRequest<?> request, String number) {
-        requireReader(request);
+        Callers.requireRole(request, Role.STEWARD);
         new CustomerNumber(number);
         return mastering.history(number).stream().map(MastersController::event).toList();
     }
@@ -102,8 +102,14 @@ public class MastersController {
 
     @Get("/xref/{code}/{+sourceKey}")
     public MasterView bySourceKey(HttpRequest<?> request, String code, String sourceKey) {
-        requireReader(request);
-        return mastering.view(records.customerNumberOf(code, sourceKey));
+        Principal caller = requireReader(request);
+        if (caller.kind() == Principal.Kind.SOURCE && !caller.isSource(code))
+            throw RequestRefused.forbidden("A source looks up masters by its own record keys only");
+        return visibleTo(caller, mastering.view(records.customerNumberOf(code, sourceKey)));
+    }
+
+    private static MasterView visibleTo(Principal caller, MasterView view) {
+        return caller.kind() == Principal.Kind.SOURCE ? view.forSource(caller.sourceCode()) : view;
     }
 
     private static Map<String, Object> event(MasterEvent e) {
@@ -111,9 +117,10 @@ public class MastersController {
                 "detail", org.customerhub.common.Json.readMap(e.getDetail()));
     }
 
-    private static void requireReader(HttpRequest<?> request) {
+    private static Principal requireReader(HttpRequest<?> request) {
         Principal caller = Callers.of(request);
         if (caller.kind() != Principal.Kind.SOURCE && !caller.has(Role.STEWARD) && !caller.has(Role.ADMIN))
             throw RequestRefused.forbidden("Masters are read by sources, stewards and admins");
+        return caller;
     }
 }

@@ -52,9 +52,14 @@ public class MatchController {
         Map<String, Object> json = JsonBodies.object(body, 65536);
         List<Violation> violations = new ArrayList<>();
         JsonBodies.rejectUnknown(json, List.of("source", "record", "canonical", "limit"), violations);
-        int limit = json.get("limit") instanceof Number n ? Math.max(1, Math.min(50, n.intValue())) : 10;
+        int limit = 10;
+        if (json.get("limit") instanceof Number n) limit = Math.max(1, Math.min(50, n.intValue()));
+        else if (json.get("limit") != null) violations.add(new Violation("limit", "must be a number from 1 to 50"));
         CanonicalRecord canonical = null;
         if (json.get("canonical") instanceof Map<?, ?> c) {
+            c.forEach((k, v) -> {
+                if (v instanceof Map<?, ?> || v instanceof List<?>) violations.add(new Violation("canonical." + k, "must be a single value"));
+            });
             try {
                 canonical = CanonicalRecord.fromWire((Map<String, ?>) c);
             } catch (IllegalArgumentException e) {
@@ -76,6 +81,7 @@ public class MatchController {
             violations.add(new Violation("record", "send either record (with source) or canonical as a JSON object"));
         }
         if (!violations.isEmpty()) throw RequestRefused.invalid("Invalid match request", violations);
-        return search.ask(standardizer.standardize(canonical), limit);
+        SearchBeforeCreate.Answer answer = search.ask(standardizer.standardize(canonical), limit);
+        return caller.kind() == Principal.Kind.SOURCE ? answer.forSource(caller.sourceCode()) : answer;
     }
 }

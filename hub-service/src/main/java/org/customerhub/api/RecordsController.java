@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.customerhub.common.Failures;
 import org.customerhub.common.Json;
 import org.customerhub.common.RequestRefused;
 import org.customerhub.ingestion.IngestResult;
@@ -32,6 +33,7 @@ import java.util.TreeMap;
 @Controller("/api/v1/sources/{code}/records")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class RecordsController {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecordsController.class);
     private final IngestionService ingestion;
     private final RecordQueries queries;
     private final long maxRecordBytes;
@@ -76,6 +78,10 @@ public class RecordsController {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("line", i + 1);
             try {
+                if (line.length() > maxRecordBytes) {
+                    throw new RequestRefused(RequestRefused.Reason.TOO_LARGE, "Line too large",
+                            "A record may have at most " + maxRecordBytes + " bytes");
+                }
                 JsonNode node = JsonBodies.tree(line);
                 if (!node.isObject() || !node.path("key").isTextual() || !node.path("record").isObject()) {
                     throw new RequestRefused(RequestRefused.Reason.INVALID, "Invalid line",
@@ -94,6 +100,14 @@ public class RecordsController {
                 r.put("status", "REJECTED");
                 r.put("problem", Problems.body(Problems.status(e.reason()), e.title(), e.getMessage(), e.violations(), null));
                 counts.merge("REJECTED", 1, Integer::sum);
+            } catch (RuntimeException e) {
+                // the hub's own failure on this line: report it, keep going with the others
+                String incident = java.util.UUID.randomUUID().toString();
+                LOG.error("incident {} on bulk line {} of {}: {}", incident, i + 1, code, Failures.describe(e));
+                r.put("status", "FAILED");
+                r.put("problem", Problems.body(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                        "The hub failed to process this line; incident " + incident, List.of(), null));
+                counts.merge("FAILED", 1, Integer::sum);
             }
             results.add(r);
         }

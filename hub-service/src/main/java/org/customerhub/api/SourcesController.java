@@ -40,7 +40,7 @@ public class SourcesController {
     @Post
     @Consumes(MediaType.ALL)
     public HttpResponse<?> register(HttpRequest<?> request, @Body String body) {
-        Principal admin = Callers.of(request);
+        Principal admin = Callers.requireRole(request, Role.ADMIN);
         Map<String, Object> json = JsonBodies.object(body, MAX_MAPPING_BYTES);
         List<Violation> violations = new ArrayList<>();
         JsonBodies.rejectUnknown(json, List.of("code", "name", "trust", "mapping"), violations);
@@ -53,9 +53,11 @@ public class SourcesController {
             else violations.add(new Violation("trust", "must be a number between 0 and 1"));
         }
         if (!violations.isEmpty()) throw RequestRefused.invalid("Invalid source registration", violations);
-        SourceRegistry.Registration registration = registry.register(code, name, trust, admin);
+        SourceRegistry.Registration registration = mapping == null ? registry.register(code, name, trust, admin)
+                : registry.registerWithMapping(code, name, trust, mapping, admin);
+        registry.forgetMapping(code);
         Map<String, Object> response = registrationBody(registration);
-        if (mapping != null) response.put("mapping", registry.putMapping(code, mapping, admin));
+        if (mapping != null) response.put("mappingVersion", registry.activeMapping(code).version());
         return HttpResponse.created(response);
     }
 
@@ -79,6 +81,7 @@ public class SourcesController {
         if (yaml.length() > MAX_MAPPING_BYTES)
             throw new RequestRefused(RequestRefused.Reason.TOO_LARGE, "Body too large", "A mapping may have at most " + MAX_MAPPING_BYTES + " bytes");
         SourceRegistry.MappingVersionInfo info = registry.putMapping(code, yaml, Callers.of(request));
+        registry.forgetMapping(code);
         return HttpResponse.status(info.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(info);
     }
 

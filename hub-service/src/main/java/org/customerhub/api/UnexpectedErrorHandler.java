@@ -7,6 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import org.customerhub.common.Failures;
 import org.customerhub.common.RequestRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,7 @@ public class UnexpectedErrorHandler implements ExceptionHandler<RuntimeException
             cause = cause.getCause();
         }
         String incident = UUID.randomUUID().toString();
-        LOG.error("incident {} on {} {}", incident, request.getMethodName(), request.getPath(), exception);
+        LOG.error("incident {} on {} {}: {}", incident, request.getMethodName(), request.getPath(), Failures.describe(exception));
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "The hub failed to process the request; incident " + incident, List.of(), request.getPath());
     }

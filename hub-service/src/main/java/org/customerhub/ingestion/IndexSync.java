@@ -2,6 +2,7 @@ package org.customerhub.ingestion;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import org.customerhub.common.Failures;
 import org.customerhub.common.Json;
 import org.customerhub.customer.CanonicalRecord;
 import org.customerhub.mastering.MasterRecord;
@@ -55,7 +56,7 @@ public class IndexSync {
                 for (int i = 0; i < pending.size(); i += 500) push(pending.subList(i, Math.min(pending.size(), i + 500)));
             }
         } catch (RuntimeException e) {
-            LOG.warn("index catch-up failed, retrying later: {}", e.toString());
+            LOG.warn("index catch-up failed, retrying later: {}", Failures.describe(e));
         }
     }
 

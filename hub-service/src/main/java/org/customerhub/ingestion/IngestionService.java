@@ -1,6 +1,7 @@
 package org.customerhub.ingestion;
 
 import jakarta.inject.Singleton;
+import org.customerhub.common.Failures;
 import org.customerhub.common.RequestRefused;
 import org.customerhub.common.Violation;
 import org.customerhub.customer.CanonicalRecord;
@@ -102,19 +103,32 @@ public class IngestionService {
         try {
             decision = matching.decide(canonical, recordId);
         } catch (RuntimeException e) {
-            LOG.warn("record {}: matching unavailable, record kept pending: {}", recordId, e.toString());
+            LOG.warn("record {}: matching unavailable, record kept pending: {}", recordId, Failures.describe(e));
             SourceRecord record = records.findById(recordId).orElseThrow();
             return result(sourceCode, record, status, "PENDING", null, null, warnings);
         }
-        RecordLinking.Linked linked = linking.apply(recordId, decision, settings.modelVersion(), actor);
+        RecordLinking.Linked linked;
+        try {
+            linked = linking.apply(recordId, decision, settings.modelVersion(), actor);
+        } catch (RuntimeException e) {
+            // a concurrent push of the same key (or the sweep) matched this record first: report what happened
+            LOG.info("record {}: matched concurrently: {}", recordId, Failures.describe(e));
+            SourceRecord record = records.findById(recordId).orElseThrow();
+            if (record.state() == SourceRecord.MatchState.PENDING) throw e;
+            return result(sourceCode, record, status, "LINKED", null, null, warnings);
+        }
         flushIndex(recordId);
+        if (!linked.applied()) {
+            mastering.recordChanged(linked.record(), actor);
+            return result(sourceCode, linked.record(), status, "LINKED", null, null, warnings);
+        }
         Long reviewId = null;
         if (linked.review() != null) {
             reviewId = linked.review().getId();
             try {
                 reviews.startProcess(reviewId);
             } catch (RuntimeException e) {
-                LOG.warn("review {}: process not started yet, the sweep retries: {}", reviewId, e.toString());
+                LOG.warn("review {}: process not started yet, the sweep retries: {}", reviewId, Failures.describe(e));
             }
         }
         MasterRecord master = linked.master();
@@ -125,17 +139,19 @@ public class IngestionService {
 
     /** Matches records left pending (index or engine was down), indexes what is unindexed, starts missing processes. */
     public void catchUp() {
-        for (SourceRecord pending : records.findByMatchState(SourceRecord.MatchState.PENDING.name())) {
-            try {
+        try {
+            for (SourceRecord pending : records.findByMatchState(SourceRecord.MatchState.PENDING.name())) {
                 CanonicalRecord canonical = CanonicalRecord.fromWire(org.customerhub.common.Json.readMap(pending.getCanonicalJson()));
-                matchPending("system:catch-up", sources.byId(pending.getSourceId()).code(), pending.getId(), canonical, "PENDING", List.of());
-            } catch (RuntimeException e) {
-                LOG.warn("record {}: catch-up matching failed: {}", pending.getId(), e.toString());
-                return;
+                IngestResult result = matchPending("system:catch-up", sources.byId(pending.getSourceId()).code(), pending.getId(),
+                        canonical, "PENDING", List.of());
+                if ("PENDING".equals(result.outcome())) return; // the index is still unavailable: try again next round
             }
+        } catch (RuntimeException e) {
+            LOG.warn("catch-up matching failed: {}", Failures.describe(e));
+        } finally {
+            index.flushAll();
+            reviews.startMissingProcesses();
         }
-        index.flushAll();
-        reviews.startMissingProcesses();
     }
 
     private StoredRecord storeWithRetry(ActiveMapping mapping, String sourceKey, Map<String, Object> raw, CanonicalRecord canonical) {
@@ -143,7 +159,7 @@ public class IngestionService {
             return store.store(mapping, sourceKey, raw, canonical);
         } catch (RuntimeException first) {
             // two pushes of the same new key at once: one insert wins the unique key, the other retries as an update
-            LOG.info("record {}/{}: store conflict, retrying once: {}", mapping.source().code(), sourceKey.hashCode(), first.toString());
+            LOG.info("record {}/{}: store conflict, retrying once: {}", mapping.source().code(), sourceKey.hashCode(), Failures.describe(first));
             return store.store(mapping, sourceKey, raw, canonical);
         }
     }
@@ -152,7 +168,7 @@ public class IngestionService {
         try {
             index.flush(List.of(recordId));
         } catch (RuntimeException e) {
-            LOG.warn("record {}: indexing deferred to the sweep: {}", recordId, e.toString());
+            LOG.warn("record {}: indexing deferred to the sweep: {}", recordId, Failures.describe(e));
         }
     }
 
@@ -161,6 +177,8 @@ public class IngestionService {
         String number = record.getMasterId() == null ? null : mastering.active(record.getMasterId()).getCustomerNumber();
         Double probability = decision == null || decision.best() == null ? null : decision.best().score().probability();
         return new IngestResult(source, record.getSourceKey(), record.getRecordVersion(), status, outcome, number, reviewId,
-                probability, decision == null || decision.best() == null ? null : decision.best().score(), new ArrayList<>(warnings));
+                // levels and weights only: the compared values of the candidate belong to other silos
+                probability, decision == null || decision.best() == null ? null : decision.best().score().withoutValues(),
+                new ArrayList<>(warnings));
     }
 }

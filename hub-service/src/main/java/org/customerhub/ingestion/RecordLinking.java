@@ -32,7 +32,8 @@ public class RecordLinking {
         this.decisions = decisions;
     }
 
-    public record Linked(SourceRecord record, MasterRecord master, MergeReview review) {
+    /** {@code applied} is false when the record had been matched meanwhile (by a concurrent push or the sweep). */
+    public record Linked(SourceRecord record, MasterRecord master, MergeReview review, boolean applied) {
     }
 
     @Transactional
@@ -40,7 +41,7 @@ public class RecordLinking {
         SourceRecord record = records.findById(recordId).orElseThrow();
         if (record.state() != SourceRecord.MatchState.PENDING) {
             // matched meanwhile by another path (the sweep): keep that result
-            return new Linked(record, mastering.active(record.getMasterId()), null);
+            return new Linked(record, mastering.active(record.getMasterId()), null, false);
         }
         String explanation = decision.best() == null ? Json.write(Map.of("reason", decision.reason()))
                 : Json.write(decision.best().score());
@@ -57,6 +58,6 @@ public class RecordLinking {
             }
             default -> master = mastering.createFor(record, actor, "new customer: " + decision.reason());
         }
-        return new Linked(record, master, review);
+        return new Linked(record, master, review, true);
     }
 }

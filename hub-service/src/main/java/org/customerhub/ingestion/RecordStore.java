@@ -32,7 +32,8 @@ public class RecordStore {
         String rawJson = Json.write(raw);
         String hash = sha256(rawJson);
         SourceRecord existing = records.findBySourceIdAndSourceKey(mapping.source().id(), sourceKey).orElse(null);
-        if (existing != null && existing.getContentHash().equals(hash)) {
+        // the same content read with the same mapping version changes nothing; after a new mapping it is re-read
+        if (existing != null && existing.getContentHash().equals(hash) && existing.getMappingVersion() == mapping.version()) {
             return new StoredRecord(existing, false, false);
         }
         SourceRecord record = existing == null ? new SourceRecord(mapping.source().id(), sourceKey) : existing;

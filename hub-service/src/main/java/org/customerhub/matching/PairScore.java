@@ -8,4 +8,10 @@ import java.util.List;
  */
 public record PairScore(double priorWeight, double matchWeight, double probability,
                         List<FieldContribution> contributions, String modelVersion) {
+
+    /** The explanation without the compared values: levels and weights say why, without showing another silo's data. */
+    public PairScore withoutValues() {
+        return new PairScore(priorWeight, matchWeight, probability, contributions.stream()
+                .map(c -> new FieldContribution(c.attribute(), c.level(), c.weight(), null, null)).toList(), modelVersion);
+    }
 }

@@ -25,6 +25,11 @@ public class SearchBeforeCreate {
     }
 
     public record Answer(String outcomeIfCreated, List<Candidate> candidates) {
+        /** A source asking sees golden values and its own cross-references only. */
+        public Answer forSource(String sourceCode) {
+            return new Answer(outcomeIfCreated, candidates.stream().map(c -> new Candidate(c.customerNumber(), c.probability(),
+                    c.matchWeight(), c.wouldBe(), c.explanation().withoutValues(), c.master().forSource(sourceCode))).toList());
+        }
     }
 
     public Answer ask(CanonicalRecord standardized, int limit) {

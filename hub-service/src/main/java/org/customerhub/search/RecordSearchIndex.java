@@ -36,16 +36,25 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex {
     public RecordSearchIndex(ElasticsearchClient client, @io.micronaut.context.annotation.Property(name = "hub.elasticsearch.index-prefix") String prefix) {
         this.client = client;
         this.index = prefix + "-records";
-        ensureIndex();
     }
 
     public String indexName() {
         return index;
     }
 
+    private volatile boolean indexReady;
+
+    /**
+     * Creates the index on first use rather than at start: an index that is down when the hub starts must not
+     * stop the record API (records are then stored and matched later).
+     */
     private void ensureIndex() {
+        if (indexReady) return;
         try {
-            if (client.indices().exists(e -> e.index(index)).value()) return;
+            if (client.indices().exists(e -> e.index(index)).value()) {
+                indexReady = true;
+                return;
+            }
             Map<String, co.elastic.clients.elasticsearch._types.mapping.Property> props = new LinkedHashMap<>();
             props.put("record_id", co.elastic.clients.elasticsearch._types.mapping.Property.of(p -> p.long_(l -> l)));
             props.put("master_id", co.elastic.clients.elasticsearch._types.mapping.Property.of(p -> p.long_(l -> l)));
@@ -53,9 +62,15 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex {
                     "family_ph", "family_nysiis", "middle_initial", "dob", "postcode", "phone", "email", "street", "house", "city")) {
                 props.put(keyword, co.elastic.clients.elasticsearch._types.mapping.Property.of(p -> p.keyword(k -> k)));
             }
-            client.indices().create(c -> c.index(index)
+            try {
+                client.indices().create(c -> c.index(index)
                     .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
                     .mappings(m -> m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.False).properties(props)));
+            } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+                // another hub node (or thread) created it first
+                if (!"resource_already_exists_exception".equals(e.error().type())) throw e;
+            }
+            indexReady = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the index " + index, e);
         }
@@ -64,6 +79,7 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex {
     @Override
     public void index(List<IndexDocument> documents) {
         if (documents.isEmpty()) return;
+        ensureIndex();
         BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
         for (IndexDocument d : documents) {
             Map<String, Object> doc = document(d);
@@ -95,6 +111,7 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex {
 
     @Override
     public List<Long> candidateRecordIds(MatchKeys k, int perQuery) {
+        ensureIndex();
         List<Query> queries = new ArrayList<>();
         // phonetic name block: same sounding family name and given name (or nickname root)
         if (k.familyPhonetic() != null && (k.givenPhonetic() != null || roots(k) != null)) {
@@ -131,6 +148,7 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex {
     }
 
     public long count() {
+        ensureIndex();
         try {
             return client.count(c -> c.index(index)).count();
         } catch (IOException e) {

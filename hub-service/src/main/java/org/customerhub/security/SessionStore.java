@@ -20,6 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SessionStore {
     public static final String COOKIE = "HUBSESSION";
     private static final Duration IDLE = Duration.ofHours(8);
+    /** A visitor who only opened the login page: kept briefly, and never more than the cap. */
+    private static final Duration ANONYMOUS_IDLE = Duration.ofMinutes(30);
+    private static final int MAX_SESSIONS = 20_000;
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Map<String, UiSession> sessions = new ConcurrentHashMap<>();
 
@@ -36,12 +39,20 @@ public class SessionStore {
         if (id == null) return Optional.empty();
         UiSession s = sessions.get(id);
         if (s == null) return Optional.empty();
-        if (s.lastSeen().plus(IDLE).isBefore(Instant.now())) {
+        if (expired(s, Instant.now())) {
             sessions.remove(id);
             return Optional.empty();
         }
         s.touch();
         return Optional.of(s);
+    }
+
+    private static boolean expired(UiSession s, Instant now) {
+        return s.lastSeen().plus(s.principal() == null ? ANONYMOUS_IDLE : IDLE).isBefore(now);
+    }
+
+    int size() {
+        return sessions.size();
     }
 
     public void logout(String id) {
@@ -54,6 +65,12 @@ public class SessionStore {
     }
 
     private UiSession put(Principal principal) {
+        if (sessions.size() >= MAX_SESSIONS) {
+            Instant now = Instant.now();
+            sessions.values().removeIf(s -> expired(s, now));
+            // still full: drop anonymous sessions first, a flood of login-page visits must not lock people out
+            if (sessions.size() >= MAX_SESSIONS) sessions.values().removeIf(s -> s.principal() == null);
+        }
         UiSession s = new UiSession(random(), random(), principal);
         sessions.put(s.id(), s);
         return s;

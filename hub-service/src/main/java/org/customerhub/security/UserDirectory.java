@@ -15,9 +15,13 @@ public class UserDirectory {
         this.accounts = List.copyOf(accounts);
     }
 
+    /** Checked against a dummy hash for unknown users too, so the answer time does not tell which names exist. */
+    private static final String UNKNOWN_USER_HASH = PasswordHasher.hash("unknown-user-" + System.nanoTime());
+
     public Optional<Principal> authenticate(String username, String password) {
-        return find(username)
-                .filter(a -> PasswordHasher.matches(password, a.getPasswordHash()))
+        Optional<UserAccount> account = find(username);
+        boolean matches = PasswordHasher.matches(password, account.map(UserAccount::getPasswordHash).orElse(UNKNOWN_USER_HASH));
+        return account.filter(a -> matches)
                 .map(a -> Principal.user(a.getUsername(), a.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(a.getRoles())));
     }
 

@@ -31,7 +31,6 @@ public class SourceRegistry {
     private final FieldMappingRepository mappings;
     private final AuditLog audit;
     private final Map<String, ActiveMapping> activeByCode = new ConcurrentHashMap<>();
-    private final Map<String, String> codeByTokenHash = new ConcurrentHashMap<>();
 
     public SourceRegistry(SourceSystemRepository sources, FieldMappingRepository mappings, AuditLog audit) {
         this.sources = sources;
@@ -70,7 +69,6 @@ public class SourceRegistry {
         requireAdmin(actor);
         SourceSystem source = sources.findByCode(code).orElseThrow(() -> RequestRefused.notFound("source", code));
         String token = SourceTokens.newToken(code);
-        codeByTokenHash.values().removeIf(code::equals);
         source.setTokenHash(SourceTokens.hash(token));
         sources.update(source);
         audit.record(actor.name(), "SOURCE_TOKEN_ROTATED", "source:" + code, null);
@@ -131,16 +129,33 @@ public class SourceRegistry {
         return mappings.findBySourceIdOrderByVersionDesc(source.getId());
     }
 
-    /** The source a bearer token belongs to, if any. */
+    /**
+     * The source a bearer token belongs to, if any. Not cached: a rotated token must stop working at once, on
+     * every hub node, and the lookup is one indexed read.
+     */
     @Transactional
     public Optional<String> authenticate(String token) {
         if (token == null || token.isBlank()) return Optional.empty();
-        String hash = SourceTokens.hash(token);
-        String cached = codeByTokenHash.get(hash);
-        if (cached != null) return Optional.of(cached);
-        Optional<String> code = sources.findByTokenHash(hash).map(SourceSystem::getCode);
-        code.ifPresent(c -> codeByTokenHash.put(hash, c));
-        return code;
+        return sources.findByTokenHash(SourceTokens.hash(token)).map(SourceSystem::getCode);
+    }
+
+    /**
+     * Registers a source and its first mapping in one transaction: a refused mapping leaves no source behind
+     * (whose token nobody would have seen).
+     */
+    @Transactional
+    public Registration registerWithMapping(String code, String name, Double trust, String yaml, Principal actor) {
+        Registration registration = register(code, name, trust, actor);
+        putMapping(code, yaml, actor);
+        return registration;
+    }
+
+    /**
+     * Drops the cached active mapping. Called again after the registering transaction has committed, so that a
+     * read racing the commit cannot keep the old version cached.
+     */
+    public void forgetMapping(String code) {
+        activeByCode.remove(code);
     }
 
     @Transactional

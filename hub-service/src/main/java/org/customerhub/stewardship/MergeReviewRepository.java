@@ -1,5 +1,6 @@
 package org.customerhub.stewardship;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.annotation.Repository;
 import io.micronaut.data.jpa.repository.JpaRepository;
 
@@ -12,4 +13,11 @@ public interface MergeReviewRepository extends JpaRepository<MergeReview, Long> 
     List<MergeReview> findByStatusOrderById(String status);
 
     long countByStatus(String status);
+
+    /** Claims the right to start the review's process: exactly one caller gets 1. */
+    @Query("UPDATE MergeReview r SET r.processInstanceId = 'starting' WHERE r.id = :id AND r.processInstanceId IS NULL")
+    int claimProcessStart(Long id);
+
+    @Query("UPDATE MergeReview r SET r.processInstanceId = :processInstanceId WHERE r.id = :id")
+    int recordProcessInstance(Long id, String processInstanceId);
 }

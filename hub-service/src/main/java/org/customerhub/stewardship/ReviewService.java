@@ -3,8 +3,10 @@ package org.customerhub.stewardship;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import org.customerhub.common.Failures;
 import org.customerhub.common.Json;
 import org.customerhub.common.RequestRefused;
+import org.customerhub.common.Violation;
 import org.customerhub.customer.CanonicalRecord;
 import org.customerhub.ingestion.SourceRecord;
 import org.customerhub.ingestion.SourceRecordRepository;
@@ -57,14 +59,22 @@ public class ReviewService {
                 candidate.masterId(), decisionId, candidate.score().probability()));
     }
 
-    /** Starts the review's process (idempotent) and remembers its instance id. */
+    /**
+     * Starts the review's process once and remembers its instance id. Concurrent callers (the ingest thread, the
+     * sweep, a steward) race for a claim on the row; the loser does nothing. A failed start gives the claim back.
+     */
     public void startProcess(long reviewId) {
         MergeReview review = reviews.findById(reviewId).orElseThrow();
         if (!review.isOpen() || review.getProcessInstanceId() != null) return;
-        SourceRecord record = records.findById(review.getSourceRecordId()).orElseThrow();
-        String instance = workflow.start(review, scoreBand(review.getProbability()), sources.byId(record.getSourceId()).code());
-        review.setProcessInstanceId(instance);
-        reviews.update(review);
+        if (reviews.claimProcessStart(reviewId) != 1) return;
+        try {
+            SourceRecord record = records.findById(review.getSourceRecordId()).orElseThrow();
+            String instance = workflow.start(review, scoreBand(review.getProbability()), sources.byId(record.getSourceId()).code());
+            reviews.recordProcessInstance(reviewId, instance);
+        } catch (RuntimeException e) {
+            reviews.recordProcessInstance(reviewId, null);
+            throw e;
+        }
     }
 
     public int startMissingProcesses() {
@@ -74,7 +84,7 @@ public class ReviewService {
                 startProcess(review.getId());
                 started++;
             } catch (RuntimeException e) {
-                LOG.warn("review {}: process start failed, retrying later: {}", review.getId(), e.toString());
+                LOG.warn("review {}: process start failed, retrying later: {}", review.getId(), Failures.describe(e));
             }
         }
         return started;
@@ -83,7 +93,14 @@ public class ReviewService {
     /** A steward's decision; completes the task, and the process applies it. */
     public void decide(long reviewId, ReviewWorkflow.Decision decision, Principal steward, String comment) {
         if (!steward.has(Role.STEWARD)) throw RequestRefused.forbidden("Only stewards decide merge reviews");
+        if (comment != null && comment.length() > 2000)
+            throw RequestRefused.invalid("Comment too long", List.of(new Violation("comment", "at most 2000 characters")));
         MergeReview review = reviews.findById(reviewId).orElseThrow(() -> RequestRefused.notFound("review", String.valueOf(reviewId)));
+        if (!review.isOpen() && workflow.taskOf(reviewId).isPresent()) {
+            // decided in the hub but the engine's step did not commit: finish the task (the delegates are no-ops now)
+            workflow.complete(reviewId, MergeReview.Status.APPROVED.name().equals(review.getStatus())
+                    ? ReviewWorkflow.Decision.APPROVE : ReviewWorkflow.Decision.REJECT, review.getDecidedBy(), "");
+        }
         if (!review.isOpen())
             throw RequestRefused.conflict("Review already decided", "Review " + reviewId + " was " + review.getStatus().toLowerCase()
                     + " by " + review.getDecidedBy());

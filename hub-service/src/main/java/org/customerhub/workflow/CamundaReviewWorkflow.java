@@ -2,6 +2,7 @@ package org.customerhub.workflow;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -41,7 +42,7 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
     public String start(MergeReview review, String scoreBand, String sourceCode) {
         String businessKey = String.valueOf(review.getId());
         ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(businessKey).singleResult();
+                .processInstanceBusinessKey(businessKey).listPage(0, 1).stream().findFirst().orElse(null);
         if (running != null) return running.getId();
         Map<String, Object> variables = new HashMap<>();
         variables.put("reviewId", review.getId());
@@ -63,8 +64,12 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
         variables.put("comment", comment);
         try {
             tasks.complete(task.getId(), variables);
+        } catch (OptimisticLockingException e) {
+            throw RequestRefused.conflict("Review decided concurrently", "Another steward decided review " + reviewId + " at the same moment");
         } catch (ProcessEngineException e) {
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof jakarta.persistence.OptimisticLockException || cause instanceof org.hibernate.StaleStateException)
+                    throw RequestRefused.conflict("Review decided concurrently", "Another steward decided review " + reviewId + " at the same moment");
                 if (cause instanceof RequestRefused refused) throw refused;
                 // the process's four-eyes rule: the first approver may not give the second approval
                 if (cause instanceof FourEyesViolated refused) throw RequestRefused.forbidden(refused.getMessage());
@@ -93,7 +98,9 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
     }
 
     private Optional<Task> task(long reviewId) {
-        return Optional.ofNullable(openTaskQuery().processInstanceBusinessKey(String.valueOf(reviewId)).singleResult());
+        // first by creation: robust even if a race ever started a second instance for the same review
+        return openTaskQuery().processInstanceBusinessKey(String.valueOf(reviewId)).orderByTaskCreateTime().asc()
+                .listPage(0, 1).stream().findFirst();
     }
 
     private OpenTask toOpenTask(Task task) {

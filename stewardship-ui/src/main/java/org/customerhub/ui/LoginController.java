@@ -31,6 +31,7 @@ import java.util.Optional;
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class LoginController {
+    private static final java.util.regex.Pattern LOCAL_PATH = java.util.regex.Pattern.compile("/ui(/[A-Za-z0-9._~-]*)*(\\?[A-Za-z0-9._~=&%-]*)?");
     private final UserDirectory users;
     private final SessionStore sessions;
     private final ErrorPages pages;
@@ -52,7 +53,7 @@ public class LoginController {
         Map<String, Object> model = Pages.model(request);
         model.put("csrf", session.csrfToken());
         model.put("next", safeNext(next));
-        return Pages.page("login", model).cookie(Pages.sessionCookie(session));
+        return Pages.page("login", model).cookie(Pages.sessionCookie(request, session));
     }
 
     @Post("/login")
@@ -70,7 +71,7 @@ public class LoginController {
         }
         UiSession session = sessions.login(principal.get(), anonymous.id());
         String next = safeNext(form.get("next"));
-        return HttpResponse.seeOther(URI.create(next.isEmpty() ? home(principal.get()) : next)).cookie(Pages.sessionCookie(session));
+        return HttpResponse.seeOther(URI.create(next.isEmpty() ? home(principal.get()) : next)).cookie(Pages.sessionCookie(request, session));
     }
 
     @Post("/logout")
@@ -91,6 +92,6 @@ public class LoginController {
 
     /** Only local paths: the login form must not become an open redirect. */
     private static String safeNext(String next) {
-        return next != null && next.startsWith("/ui") && !next.startsWith("//") ? next : "";
+        return next != null && LOCAL_PATH.matcher(next).matches() ? next : "";
     }
 }

@@ -53,7 +53,8 @@ final class Pages {
         return session;
     }
 
-    static Cookie sessionCookie(UiSession session) {
-        return Cookie.of(SessionStore.COOKIE, session.id()).httpOnly(true).path("/").sameSite(SameSite.Lax);
+    static Cookie sessionCookie(HttpRequest<?> request, UiSession session) {
+        return Cookie.of(SessionStore.COOKIE, session.id()).httpOnly(true).path("/").sameSite(SameSite.Lax)
+                .secure(request.isSecure() || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto")));
     }
 }

@@ -60,7 +60,7 @@ public class StewardPagesController {
         Pages.require(request, Role.STEWARD);
         Map<String, Object> model = Pages.model(request);
         long total = workflow.countOpenTasks();
-        int current = Math.max(0, page);
+        int current = (int) Math.max(0, Math.min(page, Math.max(0, (total - 1) / PAGE_SIZE)));
         model.put("tasks", workflow.openTasks(current * PAGE_SIZE, PAGE_SIZE));
         model.put("total", total);
         model.put("page", current);

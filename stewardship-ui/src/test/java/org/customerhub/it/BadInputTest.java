@@ -97,6 +97,29 @@ class BadInputTest {
     }
 
     @Test
+    void aRegistrationWithABadMappingLeavesNoSourceBehind() {
+        String code = "half-" + Fixtures.key("x").toLowerCase();
+        String bad = Fixtures.demoMapping("spa").replaceFirst("(?m)^source:.*$", "source: " + code).replace("to: city", "to: town");
+        Http.Answer refused = Http.user("admin").post("/api/v1/sources", Map.of("code", code, "name", "Half", "mapping", bad));
+        assertProblem(refused, 422);
+        assertThat(Http.user("admin").get("/api/v1/sources").body()).doesNotContain(code);
+        String good = Fixtures.demoMapping("spa").replaceFirst("(?m)^source:.*$", "source: " + code);
+        assertThat(Http.user("admin").post("/api/v1/sources", Map.of("code", code, "name", "Half", "mapping", good)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aBulkLineTooLargeIsRefusedAloneAndTaggedValuesInAMappingAreAProblem() {
+        String key = Fixtures.key("HP-");
+        String big = "{\"key\": \"" + key + "\", \"record\": {\"GUEST_NAME\": \"Doe, " + "J".repeat(70_000) + "\"}}";
+        JsonNode answer = hotel.http().post(hotel.records() + "bulk", "application/x-ndjson", big).json();
+        assertThat(answer.get("results").get(0).get("problem").get("status").asInt()).isEqualTo(413);
+        assertNothingStored(key);
+        String tagged = Fixtures.demoMapping("hotel").replaceFirst("(?m)^source:.*$", "source: " + hotel.code())
+                .replaceFirst("(?m)^version:.*$", "version: !!int abc");
+        assertProblem(Http.user("admin").put("/api/v1/sources/" + hotel.code() + "/mapping", "application/yaml", tagged), 422);
+    }
+
+    @Test
     void registrationNeedsAnAdminAndValidFields() {
         assertProblem(Http.user("steward").post("/api/v1/sources", Map.of("code", "rogue", "name", "Rogue")), 403);
         assertProblem(Http.user("admin").post("/api/v1/sources", Map.of("code", "Bad Code!", "name", "")), 422);

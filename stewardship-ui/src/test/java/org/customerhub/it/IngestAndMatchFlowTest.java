@@ -104,6 +104,14 @@ class IngestAndMatchFlowTest {
 
         JsonNode xref = spa.http().get("/api/v1/xref/" + spa.code() + "/" + Http.encode(spaKey)).json();
         assertThat(xref.get("customerNumber").asText()).isEqualTo(number);
+
+        // a source sees the golden values, but of the other silos neither records, keys nor compared values
+        assertThat(xref.get("sourceRecords")).hasSize(1);
+        assertThat(xref.get("sourceRecords").get(0).get("source").asText()).isEqualTo(spa.code());
+        assertThat(xref.get("golden").toString()).doesNotContain(hotelKey).contains(family);
+        assertThat(spa.http().get("/api/v1/masters/" + number).json().get("sourceRecords").toString()).doesNotContain(hotelKey);
+        assertThat(spa.http().get("/api/v1/xref/" + hotel.code() + "/" + hotelKey).status()).isEqualTo(403);
+        assertThat(inSpa.json().get("explanation").toString()).contains("date_of_birth").doesNotContain(family.toLowerCase());
     }
 
     @Test

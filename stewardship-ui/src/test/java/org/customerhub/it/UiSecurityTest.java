@@ -20,8 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(TestHub.class)
 class UiSecurityTest {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("HUBSESSION"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
     private final String hub = TestHub.get().url();
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -45,6 +51,14 @@ class UiSecurityTest {
     }
 
     @Test
+    void aLoginFormCannotRedirectAwayFromTheHub() throws Exception {
+        String csrf = csrfOf(get("/login").body());
+        HttpResponse<String> login = post("/login", "_csrf=" + enc(csrf) + "&username=steward&password=steward-demo&next=" + enc("//evil.example/ui"));
+        assertThat(login.headers().firstValue("Location").orElseThrow()).isEqualTo("/ui/inbox");
+        assertThat(get("/ui/inbox?page=2147483647").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
         HttpResponse<String> inbox = get("/ui/inbox");
         assertThat(inbox.statusCode()).isEqualTo(303);
@@ -62,8 +76,11 @@ class UiSecurityTest {
     @Test
     void aDecisionWithoutTheSessionsTokenIsRefusedAndTheSessionIdChangesAtLogin() throws Exception {
         String csrf = csrfOf(get("/login").body());
+        String anonymousSession = sessionId();
         HttpResponse<String> login = post("/login", "_csrf=" + enc(csrf) + "&username=steward&password=steward-demo&next=");
         assertThat(login.statusCode()).isEqualTo(303);
+        assertThat(anonymousSession).isNotNull();
+        assertThat(sessionId()).isNotNull().isNotEqualTo(anonymousSession);
         HttpResponse<String> inbox = get("/ui/inbox");
         assertThat(inbox.statusCode()).isEqualTo(200);
         String sessionCsrf = csrfOf(inbox.body());

@@ -52,6 +52,9 @@ final class MappingDocument {
             throw documentProblem("not valid YAML: " + e.getProblem() + at(e.getProblemMark()));
         } catch (YAMLException e) {
             throw documentProblem("not valid YAML: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // SnakeYAML's safe constructor still converts explicit tags (!!int abc, !!binary @@) and fails in Java
+            throw documentProblem("not valid YAML: a tagged value cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 
