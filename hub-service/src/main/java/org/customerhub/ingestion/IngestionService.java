@@ -8,7 +8,7 @@ import org.customerhub.mastering.MasterRecord;
 import org.customerhub.mastering.MasteringService;
 import org.customerhub.matching.MatchDecision;
 import org.customerhub.matching.MatchService;
-import org.customerhub.matching.MatchSettings;
+import org.customerhub.matching.TermFrequencies;
 import org.customerhub.security.Principal;
 import org.customerhub.source.ActiveMapping;
 import org.customerhub.source.SourceRegistry;
@@ -39,7 +39,7 @@ public class IngestionService {
     private final SourceRegistry sources;
     private final RecordStore store;
     private final MatchService matching;
-    private final MatchSettings settings;
+    private final TermFrequencies frequencies;
     private final RecordLinking linking;
     private final MasteringService mastering;
     private final IndexSync index;
@@ -48,13 +48,13 @@ public class IngestionService {
     private final Standardizer standardizer = new Standardizer();
     private final MappingEngine mappingEngine = new MappingEngine();
 
-    public IngestionService(SourceRegistry sources, RecordStore store, MatchService matching, MatchSettings settings,
+    public IngestionService(SourceRegistry sources, RecordStore store, MatchService matching, TermFrequencies frequencies,
                             RecordLinking linking, MasteringService mastering, IndexSync index, ReviewService reviews,
                             SourceRecordRepository records) {
         this.sources = sources;
         this.store = store;
         this.matching = matching;
-        this.settings = settings;
+        this.frequencies = frequencies;
         this.linking = linking;
         this.mastering = mastering;
         this.index = index;
@@ -87,6 +87,8 @@ public class IngestionService {
             return result(sourceCode, record, "UNCHANGED", record.state() == SourceRecord.MatchState.PENDING ? "PENDING" : null,
                     null, null, warnings);
         }
+        frequencies.recordStored(stored.previousCanonicalJson() == null ? null
+                : CanonicalRecord.fromWire(org.customerhub.common.Json.readMap(stored.previousCanonicalJson())), canonical);
         String status = stored.created() ? "CREATED" : "UPDATED";
         if (record.state() == SourceRecord.MatchState.MATCHED) {
             mastering.recordChanged(record, caller.name());
@@ -106,7 +108,7 @@ public class IngestionService {
             SourceRecord record = records.findById(recordId).orElseThrow();
             return result(sourceCode, record, status, "PENDING", null, null, warnings);
         }
-        RecordLinking.Linked linked = linking.apply(recordId, decision, settings.modelVersion(), actor);
+        RecordLinking.Linked linked = linking.apply(recordId, decision, decision.modelVersion(), actor);
         flushIndex(recordId);
         Long reviewId = null;
         if (linked.review() != null) {
