@@ -165,7 +165,7 @@ public final class ExpectationMaximisation {
         return change;
     }
 
-    private static double[][] zeroLike(double[][] shape) {
+    static double[][] zeroLike(double[][] shape) {
         double[][] out = new double[shape.length][];
         for (int i = 0; i < shape.length; i++) out[i] = new double[shape[i].length];
         return out;

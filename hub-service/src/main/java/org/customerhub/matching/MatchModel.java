@@ -80,12 +80,15 @@ public final class MatchModel {
         return new MatchModel(version, lambda, aligned);
     }
 
-    /** The parameters as a JSON-ready document: {@code {"lambda": ..., "levels": {attribute: {level: {"m", "u"}}}}}. */
+    /**
+     * The parameters as a JSON-ready document: {@code {"lambda": ..., "levels": {attribute: {level: {"m", "u",
+     * "weight"}}}}}; the weight follows from m and u and is there for the reader.
+     */
     public Map<String, Object> parameters() {
         Map<String, Object> byAttribute = new LinkedHashMap<>();
         levels.forEach((attribute, byLevel) -> {
             Map<String, Object> out = new LinkedHashMap<>();
-            byLevel.forEach((level, p) -> out.put(level, Map.of("m", p.m(), "u", p.u())));
+            byLevel.forEach((level, p) -> out.put(level, Map.of("m", p.m(), "u", p.u(), "weight", p.weight())));
             byAttribute.put(attribute, out);
         });
         Map<String, Object> doc = new LinkedHashMap<>();

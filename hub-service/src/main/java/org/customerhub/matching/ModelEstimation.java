@@ -78,7 +78,7 @@ public final class ModelEstimation {
         Labels known = labels(labels, position, keys, n);
 
         long randomPairs = 0;
-        double[][] nonMatchCounts = zeroLike(start.u());
+        double[][] nonMatchCounts = ExpectationMaximisation.zeroLike(start.u());
         if (n >= 2) {
             long all = (long) n * (n - 1) / 2;
             if (all <= settings.randomPairs()) {
@@ -102,7 +102,7 @@ public final class ModelEstimation {
             u[a] = ExpectationMaximisation.smoothed(nonMatchCounts[a], start.u()[a], settings.startingUPairs(), floor);
         }
 
-        double[][] mSum = zeroLike(start.m());
+        double[][] mSum = ExpectationMaximisation.zeroLike(start.m());
         int[] mRuns = new int[attributes.size()];
         Map<String, TrainingSummary.RuleRun> runs = new LinkedHashMap<>();
         List<CandidatePairs> candidates = new ArrayList<>();
@@ -284,12 +284,6 @@ public final class ModelEstimation {
             known.add(vector(keys[i], keys[j]), label.match());
         }
         return known;
-    }
-
-    private static double[][] zeroLike(double[][] shape) {
-        double[][] out = new double[shape.length][];
-        for (int i = 0; i < shape.length; i++) out[i] = new double[shape[i].length];
-        return out;
     }
 
     private record CandidatePairs(long[] keys, long[] vectors) {
