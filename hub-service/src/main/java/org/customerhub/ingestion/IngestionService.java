@@ -9,7 +9,7 @@ import org.customerhub.mastering.MasterRecord;
 import org.customerhub.mastering.MasteringService;
 import org.customerhub.matching.MatchDecision;
 import org.customerhub.matching.MatchService;
-import org.customerhub.matching.MatchSettings;
+import org.customerhub.matching.TermFrequencies;
 import org.customerhub.security.Principal;
 import org.customerhub.source.ActiveMapping;
 import org.customerhub.source.SourceRegistry;
@@ -40,7 +40,7 @@ public class IngestionService {
     private final SourceRegistry sources;
     private final RecordStore store;
     private final MatchService matching;
-    private final MatchSettings settings;
+    private final TermFrequencies frequencies;
     private final RecordLinking linking;
     private final MasteringService mastering;
     private final IndexSync index;
@@ -49,13 +49,13 @@ public class IngestionService {
     private final Standardizer standardizer = new Standardizer();
     private final MappingEngine mappingEngine = new MappingEngine();
 
-    public IngestionService(SourceRegistry sources, RecordStore store, MatchService matching, MatchSettings settings,
+    public IngestionService(SourceRegistry sources, RecordStore store, MatchService matching, TermFrequencies frequencies,
                             RecordLinking linking, MasteringService mastering, IndexSync index, ReviewService reviews,
                             SourceRecordRepository records) {
         this.sources = sources;
         this.store = store;
         this.matching = matching;
-        this.settings = settings;
+        this.frequencies = frequencies;
         this.linking = linking;
         this.mastering = mastering;
         this.index = index;
@@ -88,6 +88,8 @@ public class IngestionService {
             return result(sourceCode, record, "UNCHANGED", record.state() == SourceRecord.MatchState.PENDING ? "PENDING" : null,
                     null, null, warnings);
         }
+        frequencies.recordStored(stored.previousCanonicalJson() == null ? null
+                : CanonicalRecord.fromWire(org.customerhub.common.Json.readMap(stored.previousCanonicalJson())), canonical);
         String status = stored.created() ? "CREATED" : "UPDATED";
         if (record.state() == SourceRecord.MatchState.MATCHED) {
             mastering.recordChanged(record, caller.name());
@@ -109,7 +111,7 @@ public class IngestionService {
         }
         RecordLinking.Linked linked;
         try {
-            linked = linking.apply(recordId, decision, settings.modelVersion(), actor);
+            linked = linking.apply(recordId, decision, decision.modelVersion(), actor);
         } catch (RuntimeException e) {
             // a concurrent push of the same key (or the sweep) matched this record first: report what happened
             LOG.info("record {}: matched concurrently: {}", recordId, Failures.describe(e));

@@ -34,8 +34,9 @@ public class RecordStore {
         SourceRecord existing = records.findBySourceIdAndSourceKey(mapping.source().id(), sourceKey).orElse(null);
         // the same content read with the same mapping version changes nothing; after a new mapping it is re-read
         if (existing != null && existing.getContentHash().equals(hash) && existing.getMappingVersion() == mapping.version()) {
-            return new StoredRecord(existing, false, false);
+            return new StoredRecord(existing, false, false, null);
         }
+        String previousCanonical = existing == null ? null : existing.getCanonicalJson();
         SourceRecord record = existing == null ? new SourceRecord(mapping.source().id(), sourceKey) : existing;
         record.setRawJson(rawJson);
         record.setCanonicalJson(Json.write(canonical.toWire()));
@@ -46,7 +47,7 @@ public class RecordStore {
         record.setUpdatedAt(Instant.now());
         record = existing == null ? records.save(record) : records.update(record);
         versions.save(new SourceRecordVersion(record));
-        return new StoredRecord(record, existing == null, true);
+        return new StoredRecord(record, existing == null, true, previousCanonical);
     }
 
     static String sha256(String text) {

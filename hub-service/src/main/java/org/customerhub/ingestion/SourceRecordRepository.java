@@ -3,6 +3,7 @@ package org.customerhub.ingestion;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.annotation.Repository;
 import io.micronaut.data.jpa.repository.JpaRepository;
+import io.micronaut.data.model.Pageable;
 
 import java.util.Collection;
 import java.util.List;
@@ -21,6 +22,8 @@ public interface SourceRecordRepository extends JpaRepository<SourceRecord, Long
     List<SourceRecord> findByMatchState(String matchState);
 
     List<SourceRecord> findByIndexedFalse();
+
+    List<SourceRecord> findByIdGreaterThan(Long id, Pageable pageable);
 
     long countByMatchState(String matchState);
 

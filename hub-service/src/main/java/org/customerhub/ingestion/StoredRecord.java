@@ -1,5 +1,8 @@
 package org.customerhub.ingestion;
 
-/** The result of storing a pushed record: the record and whether the push changed anything. */
-public record StoredRecord(SourceRecord record, boolean created, boolean changed) {
+/**
+ * The result of storing a pushed record: the record, whether the push changed anything, and the canonical JSON
+ * the record had before (null for a new or unchanged record).
+ */
+public record StoredRecord(SourceRecord record, boolean created, boolean changed, String previousCanonicalJson) {
 }

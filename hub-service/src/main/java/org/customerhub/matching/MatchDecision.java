@@ -3,29 +3,30 @@ package org.customerhub.matching;
 import java.util.List;
 
 /**
- * The decision for one record: the outcome, the master it concerns (for auto-link and review) and the ranked
- * candidates it was based on.
+ * The decision for one record: the outcome, the master it concerns (for auto-link and review), the ranked
+ * candidates it was based on and the version of the model that scored them.
  */
-public record MatchDecision(MatchOutcome outcome, MasterCandidate best, List<MasterCandidate> ranked, String reason) {
+public record MatchDecision(MatchOutcome outcome, MasterCandidate best, List<MasterCandidate> ranked, String reason,
+                            String modelVersion) {
 
-    public static MatchDecision decide(List<MasterCandidate> ranked, double autoLink, double review) {
-        if (ranked.isEmpty()) return new MatchDecision(MatchOutcome.NEW_MASTER, null, ranked, "no candidate");
+    public static MatchDecision decide(List<MasterCandidate> ranked, double autoLink, double review, String modelVersion) {
+        if (ranked.isEmpty()) return new MatchDecision(MatchOutcome.NEW_MASTER, null, ranked, "no candidate", modelVersion);
         MasterCandidate best = ranked.get(0);
         double p = best.score().probability();
         if (p >= autoLink) {
             if (ranked.size() > 1 && ranked.get(1).score().probability() >= autoLink) {
                 // linking would chain two masters together through this record: a person decides instead
-                return new MatchDecision(MatchOutcome.REVIEW, best, ranked, "links strongly to more than one master");
+                return new MatchDecision(MatchOutcome.REVIEW, best, ranked, "links strongly to more than one master", modelVersion);
             }
             if (conflictsOnIdentity(best.score())) {
                 // shared address and phone with another given name or birth date: twins, spouses, parent and
                 // child look like this; the household evidence must not merge them without a person deciding
-                return new MatchDecision(MatchOutcome.REVIEW, best, ranked, "conflicting given name or date of birth");
+                return new MatchDecision(MatchOutcome.REVIEW, best, ranked, "conflicting given name or date of birth", modelVersion);
             }
-            return new MatchDecision(MatchOutcome.AUTO_LINK, best, ranked, "above the auto-link threshold");
+            return new MatchDecision(MatchOutcome.AUTO_LINK, best, ranked, "above the auto-link threshold", modelVersion);
         }
-        if (p >= review) return new MatchDecision(MatchOutcome.REVIEW, best, ranked, "between the review and auto-link thresholds");
-        return new MatchDecision(MatchOutcome.NEW_MASTER, best, ranked, "below the review threshold");
+        if (p >= review) return new MatchDecision(MatchOutcome.REVIEW, best, ranked, "between the review and auto-link thresholds", modelVersion);
+        return new MatchDecision(MatchOutcome.NEW_MASTER, best, ranked, "below the review threshold", modelVersion);
     }
 
     private static boolean conflictsOnIdentity(PairScore score) {

@@ -27,19 +27,24 @@ public class MatchService {
     private final SourceRecordRepository records;
     private final NotAMatchRegistry notAMatch;
     private final MatchSettings settings;
+    private final ActiveModel model;
 
     public MatchService(CandidateFinder candidates, PairScorer scorer, SourceRecordRepository records,
-                        NotAMatchRegistry notAMatch, MatchSettings settings) {
+                        NotAMatchRegistry notAMatch, MatchSettings settings, ActiveModel model) {
         this.candidates = candidates;
         this.scorer = scorer;
         this.records = records;
         this.notAMatch = notAMatch;
         this.settings = settings;
+        this.model = model;
     }
 
-    /** Ranked masters for a record; {@code self} (may be null) is the record's own id, excluded with its not-a-matches. */
+    /**
+     * Ranked masters for a record, scored with {@code with}; {@code self} (may be null) is the record's own id,
+     * excluded with its not-a-matches.
+     */
     @Transactional
-    public List<MasterCandidate> rankMasters(CanonicalRecord standardized, Long self) {
+    public List<MasterCandidate> rankMasters(CanonicalRecord standardized, Long self, MatchModel with) {
         MatchKeys keys = MatchKeys.of(standardized);
         List<Long> ids = candidates.candidateRecordIds(keys, settings.candidatesPerQuery());
         if (ids.isEmpty()) return List.of();
@@ -54,7 +59,7 @@ public class MatchService {
             if (candidate.getMasterId() == null || candidate.getId().equals(self)) continue;
             if (blockedMasters.contains(candidate.getMasterId())) continue;
             MatchKeys other = MatchKeys.of(CanonicalRecord.fromWire(Json.readMap(candidate.getCanonicalJson())));
-            PairScore score = scorer.score(keys, other);
+            PairScore score = scorer.score(keys, other, with);
             MasterCandidate mc = new MasterCandidate(candidate.getMasterId(), candidate.getId(), score);
             bestByMaster.merge(candidate.getMasterId(), mc,
                     (x, y) -> x.score().matchWeight() >= y.score().matchWeight() ? x : y);
@@ -65,7 +70,9 @@ public class MatchService {
         return ranked;
     }
 
+    /** The decision for a record, made with the model in use now, whose version it records. */
     public MatchDecision decide(CanonicalRecord standardized, Long self) {
-        return MatchDecision.decide(rankMasters(standardized, self), settings.autoLink(), settings.review());
+        MatchModel with = model.current();
+        return MatchDecision.decide(rankMasters(standardized, self, with), settings.autoLink(), settings.review(), with.version());
     }
 }

@@ -2,64 +2,98 @@ package org.customerhub.matching;
 
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.type.Argument;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Thresholds and comparison-level weights, read from hub.matching in config/. */
+/**
+ * Matching as configured in {@code hub.matching} (config/): decision thresholds, the rules of the comparison
+ * levels, the starting model (m and u per level, lambda), term-frequency adjustment and training bounds.
+ */
 @Singleton
 public class MatchSettings {
-    private final String modelVersion;
-    private final double priorWeight;
     private final double autoLink;
     private final double review;
     private final int candidatesPerQuery;
-    private final Map<String, Map<String, Double>> weights;
+    private final ComparisonRules comparisonRules;
+    private final MatchModel startingModel;
+    private final TermFrequencySettings termFrequency;
+    private final TrainingSettings training;
 
+    @Inject
     public MatchSettings(Environment environment) {
-        this.modelVersion = environment.getRequiredProperty("hub.matching.model-version", String.class);
-        this.priorWeight = environment.getRequiredProperty("hub.matching.prior-weight", Double.class);
-        this.autoLink = environment.getRequiredProperty("hub.matching.thresholds.auto-link", Double.class);
-        this.review = environment.getRequiredProperty("hub.matching.thresholds.review", Double.class);
-        this.candidatesPerQuery = environment.getProperty("hub.matching.candidates-per-query", Integer.class, 20);
-        Map<String, Object> raw = environment.getProperty("hub.matching.weights", Argument.mapOf(String.class, Object.class))
-                .orElseThrow(() -> new IllegalStateException("hub.matching.weights is missing from the configuration"));
-        this.weights = new HashMap<>();
-        raw.forEach((attribute, levels) -> {
-            if (!(levels instanceof Map<?, ?> levelMap)) return;
-            Map<String, Double> parsed = new HashMap<>();
-            levelMap.forEach((level, w) -> parsed.put(level.toString(), Double.parseDouble(w.toString())));
-            weights.put(attribute.replace('-', '_'), parsed);
-        });
-        if (!(review < autoLink)) throw new IllegalStateException("hub.matching.thresholds: review must be below auto-link");
+        this(environment.getRequiredProperty("hub.matching.thresholds.auto-link", Double.class),
+                environment.getRequiredProperty("hub.matching.thresholds.review", Double.class),
+                environment.getProperty("hub.matching.candidates-per-query", Integer.class, 20),
+                new ComparisonRules(
+                        environment.getRequiredProperty("hub.matching.levels.name-close", Double.class),
+                        environment.getRequiredProperty("hub.matching.levels.name-fuzzy", Double.class),
+                        environment.getRequiredProperty("hub.matching.levels.street-fuzzy", Double.class),
+                        environment.getRequiredProperty("hub.matching.levels.street-token-overlap", Double.class),
+                        environment.getRequiredProperty("hub.matching.levels.street-token-min-length", Integer.class),
+                        environment.getRequiredProperty("hub.matching.levels.year-tolerance", Integer.class)),
+                startingModel(environment),
+                new TermFrequencySettings(
+                        environment.getProperty("hub.matching.term-frequency.attributes", Argument.listOf(String.class)).orElse(List.of()),
+                        environment.getRequiredProperty("hub.matching.term-frequency.prior-records", Double.class),
+                        environment.getRequiredProperty("hub.matching.term-frequency.max-increase", Double.class),
+                        environment.getRequiredProperty("hub.matching.term-frequency.max-decrease", Double.class)),
+                new TrainingSettings(
+                        environment.getRequiredProperty("hub.matching.training.max-records", Integer.class),
+                        environment.getRequiredProperty("hub.matching.training.random-pairs", Integer.class),
+                        environment.getRequiredProperty("hub.matching.training.max-pairs-per-rule", Integer.class),
+                        environment.getRequiredProperty("hub.matching.training.max-block-size", Integer.class),
+                        environment.getRequiredProperty("hub.matching.training.max-iterations", Integer.class),
+                        environment.getRequiredProperty("hub.matching.training.tolerance", Double.class),
+                        environment.getRequiredProperty("hub.matching.training.label-weight", Double.class),
+                        environment.getRequiredProperty("hub.matching.training.starting-u-pairs", Double.class),
+                        environment.getRequiredProperty("hub.matching.training.starting-m-pairs", Double.class),
+                        environment.getRequiredProperty("hub.matching.training.min-probability", Double.class),
+                        environment.getProperty("hub.matching.training.seed", Long.class, 1L)));
     }
 
-    public MatchSettings(String modelVersion, double priorWeight, double autoLink, double review, int candidatesPerQuery,
-                         Map<String, Map<String, Double>> weights) {
-        this.modelVersion = modelVersion;
-        this.priorWeight = priorWeight;
+    public MatchSettings(double autoLink, double review, int candidatesPerQuery, ComparisonRules comparisonRules,
+                         MatchModel startingModel, TermFrequencySettings termFrequency, TrainingSettings training) {
+        if (!(review < autoLink)) throw new IllegalStateException("hub.matching.thresholds: review must be below auto-link");
+        startingModel.requireLevels(PairComparator.LEVELS);
+        for (String attribute : termFrequency.attributes()) {
+            if (!PairComparator.LEVELS.containsKey(attribute))
+                throw new IllegalStateException("hub.matching.term-frequency.attributes: unknown attribute " + attribute);
+        }
         this.autoLink = autoLink;
         this.review = review;
         this.candidatesPerQuery = candidatesPerQuery;
-        this.weights = weights;
+        this.comparisonRules = comparisonRules;
+        this.startingModel = startingModel;
+        this.termFrequency = termFrequency;
+        this.training = training;
     }
 
-    public double weight(String attribute, String level) {
-        Map<String, Double> levels = weights.get(attribute);
-        if (levels == null) return 0;
-        Double w = levels.get(level);
-        if (w == null) throw new IllegalStateException("no weight configured for " + attribute + "." + level);
-        return w;
+    private static MatchModel startingModel(Environment environment) {
+        String version = environment.getRequiredProperty("hub.matching.model.version", String.class);
+        Map<String, Object> levels = environment.getProperty("hub.matching.model.levels", Argument.mapOf(String.class, Object.class))
+                .orElseThrow(() -> new IllegalStateException("hub.matching.model.levels is missing from the configuration"));
+        return MatchModel.fromParameters(version, Map.of(
+                "lambda", environment.getRequiredProperty("hub.matching.model.lambda", Double.class),
+                "levels", levels));
     }
 
-    public boolean hasLevel(String attribute, String level) {
-        return weights.containsKey(attribute) && weights.get(attribute).containsKey(level);
-    }
-
-    public String modelVersion() { return modelVersion; }
-    public double priorWeight() { return priorWeight; }
     public double autoLink() { return autoLink; }
     public double review() { return review; }
     public int candidatesPerQuery() { return candidatesPerQuery; }
+    public ComparisonRules comparisonRules() { return comparisonRules; }
+    /** The model used until a trained one is stored, and the starting values of every retrain. */
+    public MatchModel startingModel() { return startingModel; }
+    public TermFrequencySettings termFrequency() { return termFrequency; }
+    public TrainingSettings training() { return training; }
+
+    public MatchSettings withTermFrequency(TermFrequencySettings other) {
+        return new MatchSettings(autoLink, review, candidatesPerQuery, comparisonRules, startingModel, other, training);
+    }
+
+    public MatchSettings withTraining(TrainingSettings other) {
+        return new MatchSettings(autoLink, review, candidatesPerQuery, comparisonRules, startingModel, termFrequency, other);
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Keeps not-a-match assertions between source records. */
@@ -30,5 +31,11 @@ public class NotAMatchRegistry {
             others.add(n.getRecordLowId() == recordId ? n.getRecordHighId() : n.getRecordLowId());
         }
         return others;
+    }
+
+    /** Every assertion, as training labels: these pairs are different people. */
+    @Transactional
+    public List<LabelledPair> asLabels() {
+        return assertions.findAll().stream().map(n -> new LabelledPair(n.getRecordLowId(), n.getRecordHighId(), false)).toList();
     }
 }

@@ -13,34 +13,37 @@ public class SearchBeforeCreate {
     private final MatchService matching;
     private final MatchSettings settings;
     private final MasteringService mastering;
+    private final ActiveModel model;
 
-    public SearchBeforeCreate(MatchService matching, MatchSettings settings, MasteringService mastering) {
+    public SearchBeforeCreate(MatchService matching, MatchSettings settings, MasteringService mastering, ActiveModel model) {
         this.matching = matching;
         this.settings = settings;
         this.mastering = mastering;
+        this.model = model;
     }
 
     public record Candidate(String customerNumber, double probability, double matchWeight, String wouldBe,
                             PairScore explanation, MasterView master) {
     }
 
-    public record Answer(String outcomeIfCreated, List<Candidate> candidates) {
+    public record Answer(String outcomeIfCreated, String modelVersion, List<Candidate> candidates) {
         /** A source asking sees golden values and its own cross-references only. */
         public Answer forSource(String sourceCode) {
-            return new Answer(outcomeIfCreated, candidates.stream().map(c -> new Candidate(c.customerNumber(), c.probability(),
+            return new Answer(outcomeIfCreated, modelVersion, candidates.stream().map(c -> new Candidate(c.customerNumber(), c.probability(),
                     c.matchWeight(), c.wouldBe(), c.explanation().withoutValues(), c.master().forSource(sourceCode))).toList());
         }
     }
 
     public Answer ask(CanonicalRecord standardized, int limit) {
-        List<MasterCandidate> ranked = matching.rankMasters(standardized, null);
-        MatchDecision decision = MatchDecision.decide(ranked, settings.autoLink(), settings.review());
+        MatchModel with = model.current();
+        List<MasterCandidate> ranked = matching.rankMasters(standardized, null, with);
+        MatchDecision decision = MatchDecision.decide(ranked, settings.autoLink(), settings.review(), with.version());
         List<Candidate> candidates = ranked.stream().limit(limit).map(c -> {
             double p = c.score().probability();
             String band = p >= settings.autoLink() ? "AUTO_LINK" : p >= settings.review() ? "REVIEW" : "NO_MATCH";
             return new Candidate(mastering.active(c.masterId()).getCustomerNumber(), p, c.score().matchWeight(), band,
                     c.score(), mastering.view(c.masterId()));
         }).toList();
-        return new Answer(decision.outcome().name(), candidates);
+        return new Answer(decision.outcome().name(), with.version(), candidates);
     }
 }

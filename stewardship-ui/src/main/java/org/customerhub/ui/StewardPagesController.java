@@ -151,7 +151,9 @@ public class StewardPagesController {
 
     private static List<Bar> bars(List<FieldContribution> contributions) {
         double max = contributions.stream().mapToDouble(c -> Math.abs(c.weight())).max().orElse(1);
-        return contributions.stream().map(c -> new Bar(c.attribute().replace('_', ' '), c.level(),
+        // an exact agreement weighed by how common the shared value is says so next to its level
+        return contributions.stream().map(c -> new Bar(c.attribute().replace('_', ' '),
+                c.termFrequencyAdjusted() ? c.level() + ", value frequency " + String.format("%.2g", c.termFrequency()) : c.level(),
                 String.format("%+.1f", c.weight()), (int) Math.round(Math.abs(c.weight()) / max * 100), c.weight() >= 0,
                 c.left(), c.right())).toList();
     }

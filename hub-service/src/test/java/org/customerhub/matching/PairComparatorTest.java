@@ -1,0 +1,88 @@
+package org.customerhub.matching;
+
+import org.customerhub.standardize.MatchKeys;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.customerhub.customer.CanonicalAttribute.*;
+import static org.customerhub.matching.MatchingFixtures.keys;
+
+class PairComparatorTest {
+    private final PairComparator comparator = new PairComparator(MatchingFixtures.settings().comparisonRules());
+
+    private Map<String, String> levels(MatchKeys a, MatchKeys b) {
+        return comparator.compare(a, b).stream().collect(Collectors.toMap(Comparison::attribute, Comparison::level));
+    }
+
+    private String level(String attribute, MatchKeys a, MatchKeys b) {
+        return levels(a, b).get(attribute);
+    }
+
+    @Test
+    void givenNamesFromExactThroughNicknameJaroWinklerBandsPhoneticAndInitial() {
+        assertThat(level("given_name", keys(GIVEN_NAME, "Anna"), keys(GIVEN_NAME, "ANNA"))).isEqualTo("exact");
+        assertThat(level("given_name", keys(GIVEN_NAME, "Bill"), keys(GIVEN_NAME, "William"))).isEqualTo("nickname");
+        assertThat(level("given_name", keys(GIVEN_NAME, "Karl"), keys(GIVEN_NAME, "Karla"))).isEqualTo("close");
+        assertThat(level("given_name", keys(GIVEN_NAME, "Jonathan"), keys(GIVEN_NAME, "Jonatan"))).isEqualTo("close");
+        assertThat(level("given_name", keys(GIVEN_NAME, "Martha"), keys(GIVEN_NAME, "Marita"))).isEqualTo("fuzzy");
+        assertThat(level("given_name", keys(GIVEN_NAME, "Zaira"), keys(GIVEN_NAME, "Saira"))).isEqualTo("phonetic");
+        assertThat(level("given_name", keys(GIVEN_NAME, "A"), keys(GIVEN_NAME, "Anna"))).isEqualTo("initial");
+        assertThat(level("given_name", keys(GIVEN_NAME, "Anna"), keys(GIVEN_NAME, "Boris"))).isEqualTo("different");
+    }
+
+    @Test
+    void familyNamesUseDoubleMetaphoneOrNysiis() {
+        assertThat(level("family_name", keys(FAMILY_NAME, "Meyer"), keys(FAMILY_NAME, "Maier"))).isEqualTo("phonetic");
+        assertThat(level("family_name", keys(FAMILY_NAME, "Philips"), keys(FAMILY_NAME, "Fillips"))).isEqualTo("phonetic");
+        assertThat(level("family_name", keys(FAMILY_NAME, "Shaun"), keys(FAMILY_NAME, "Sean"))).as("NYSIIS only").isEqualTo("phonetic");
+        assertThat(level("family_name", keys(FAMILY_NAME, "McDonald"), keys(FAMILY_NAME, "MacDonald"))).isEqualTo("close");
+        assertThat(level("family_name", keys(FAMILY_NAME, "Lindqvist"), keys(FAMILY_NAME, "Okafor"))).isEqualTo("different");
+    }
+
+    @Test
+    void swappedGivenAndFamilyNamesAreTheirOwnLevel() {
+        Map<String, String> levels = levels(keys(GIVEN_NAME, "Mueller", FAMILY_NAME, "Anna"), keys(GIVEN_NAME, "Anna", FAMILY_NAME, "Mueller"));
+
+        assertThat(levels).containsEntry("given_name", "swapped").containsEntry("family_name", "swapped");
+    }
+
+    @Test
+    void datesOfBirthExactTransposedYearNearOneComponentOrDifferent() {
+        assertThat(level("date_of_birth", keys(DATE_OF_BIRTH, "1985-03-14"), keys(DATE_OF_BIRTH, "1985-03-14"))).isEqualTo("exact");
+        assertThat(level("date_of_birth", keys(DATE_OF_BIRTH, "1985-03-04"), keys(DATE_OF_BIRTH, "1985-04-03"))).isEqualTo("transposed");
+        assertThat(level("date_of_birth", keys(DATE_OF_BIRTH, "1985-03-14"), keys(DATE_OF_BIRTH, "1986-03-14"))).isEqualTo("year-near");
+        assertThat(level("date_of_birth", keys(DATE_OF_BIRTH, "1985-03-14"), keys(DATE_OF_BIRTH, "1955-03-14"))).isEqualTo("one-component");
+        assertThat(level("date_of_birth", keys(DATE_OF_BIRTH, "1985-03-14"), keys(DATE_OF_BIRTH, "1985-03-15"))).isEqualTo("one-component");
+        assertThat(level("date_of_birth", keys(DATE_OF_BIRTH, "1985-03-14"), keys(DATE_OF_BIRTH, "1990-07-01"))).isEqualTo("different");
+    }
+
+    @Test
+    void addressesByHouseNumberStreetSimilarityAndSharedWords() {
+        assertThat(level("street", keys(HOUSE_NUMBER, "12", STREET, "Paradise Rd"), keys(HOUSE_NUMBER, "12", STREET, "paradise rd"))).isEqualTo("exact");
+        assertThat(level("street", keys(HOUSE_NUMBER, "12", STREET, "Paradise Rd"), keys(HOUSE_NUMBER, "12", STREET, "Paradise Road"))).isEqualTo("fuzzy");
+        assertThat(level("street", keys(STREET, "North Paradise Road"), keys(HOUSE_NUMBER, "12", STREET, "Paradise Road"))).isEqualTo("tokens");
+        assertThat(level("street", keys(HOUSE_NUMBER, "12", STREET, "Paradise Rd"), keys(HOUSE_NUMBER, "14", STREET, "Paradise Rd"))).isEqualTo("different");
+        assertThat(level("street", keys(HOUSE_NUMBER, "7", STREET, "Elm St"), keys(HOUSE_NUMBER, "7", STREET, "Oak St"))).isEqualTo("different");
+    }
+
+    @Test
+    void missingValuesGiveNoLevel() {
+        Map<String, String> levels = levels(keys(FAMILY_NAME, "Meyer", EMAIL, "a@example.com"), keys(FAMILY_NAME, "Meyer", PHONE, "+17025550100"));
+
+        assertThat(levels).containsOnlyKeys("family_name");
+    }
+
+    @Test
+    void everyLevelItGivesIsAKnownLevel() {
+        MatchKeys a = keys(GIVEN_NAME, "Bill", FAMILY_NAME, "Smith", MIDDLE_NAME, "J", DATE_OF_BIRTH, "1970-01-02", EMAIL, "b@x.com",
+                PHONE, "+17025550100", POSTCODE, "89169", HOUSE_NUMBER, "1", STREET, "Main St", CITY, "Reno");
+        MatchKeys b = keys(GIVEN_NAME, "William", FAMILY_NAME, "Smyth", MIDDLE_NAME, "K", DATE_OF_BIRTH, "1970-02-01", EMAIL, "c@x.com",
+                PHONE, "+17025550101", POSTCODE, "89170", HOUSE_NUMBER, "1", STREET, "Main Street", CITY, "Las Vegas");
+
+        comparator.compare(a, b).forEach(c -> assertThat(PairComparator.LEVELS.get(c.attribute())).contains(c.level()));
+        assertThat(comparator.compare(a, b)).hasSize(PairComparator.LEVELS.size());
+    }
+}
