@@ -13,6 +13,7 @@ import java.util.List;
  * @param format    date pattern, for columns filling date_of_birth; else null
  * @param region    phone region overriding the mapping's phone-region; else null
  * @param ignored   a known column the hub does not use
+ * @param onInvalid what an unreadable value (a date that is no real day) does to the record; reject by default
  */
 public record FieldRule(
         String column,
@@ -20,11 +21,19 @@ public record FieldRule(
         List<CanonicalAttribute> targets,
         String format,
         String region,
-        boolean ignored) {
+        boolean ignored,
+        OnInvalid onInvalid) {
 
     public FieldRule {
         transform = transform == null ? Transform.COPY : transform;
         targets = targets == null ? List.of() : List.copyOf(targets);
+        onInvalid = onInvalid == null ? OnInvalid.REJECT : onInvalid;
+    }
+
+    /** A rule that rejects records with unreadable values (the default). */
+    public FieldRule(String column, Transform transform, List<CanonicalAttribute> targets, String format, String region,
+                     boolean ignored) {
+        this(column, transform, targets, format, region, ignored, OnInvalid.REJECT);
     }
 
     public static FieldRule copy(String column, CanonicalAttribute target) {

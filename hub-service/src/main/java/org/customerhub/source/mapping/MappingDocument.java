@@ -32,7 +32,8 @@ final class MappingDocument {
     static final String FORMAT = "format";
     static final String REGION = "region";
     static final String IGNORE = "ignore";
-    static final List<String> FIELD_KEYS = List.of(COLUMN, TO, TRANSFORM, FORMAT, REGION, IGNORE);
+    static final String ON_INVALID = "on-invalid";
+    static final List<String> FIELD_KEYS = List.of(COLUMN, TO, TRANSFORM, FORMAT, REGION, ON_INVALID, IGNORE);
 
     private MappingDocument() {
     }
@@ -89,6 +90,7 @@ final class MappingDocument {
         String column = (String) field.get(COLUMN);
         if (Boolean.TRUE.equals(field.get(IGNORE))) return FieldRule.ignore(column);
         Object transform = field.get(TRANSFORM);
+        Object onInvalid = field.get(ON_INVALID);
         return new FieldRule(
                 column,
                 transform == null ? Transform.COPY : Transform.fromWireName((String) transform).orElseThrow(),
@@ -97,7 +99,8 @@ final class MappingDocument {
                         .toList(),
                 (String) field.get(FORMAT),
                 (String) field.get(REGION),
-                false);
+                false,
+                onInvalid == null ? OnInvalid.REJECT : OnInvalid.fromWireName((String) onInvalid).orElseThrow());
     }
 
     private static Map<String, Object> fromRule(FieldRule rule) {
@@ -112,6 +115,7 @@ final class MappingDocument {
         field.put(TO, targets.size() == 1 ? targets.get(0) : targets);
         if (rule.format() != null) field.put(FORMAT, rule.format());
         if (rule.region() != null) field.put(REGION, rule.region());
+        if (rule.onInvalid() != OnInvalid.REJECT) field.put(ON_INVALID, rule.onInvalid().wireName());
         return field;
     }
 

@@ -25,7 +25,8 @@ public class MappingEngine {
      * @param raw column name to value, as the source sent it (JSON object, CSV row); null and blank values
      *            are skipped, numbers and booleans read as text
      * @throws RecordRejected listing every problem, when a column is unknown, a value is an object or a
-     *                        list, or a date does not follow the mapping's format
+     *                        list, or a date does not follow the mapping's format (unless its column says
+     *                        {@code on-invalid: drop}: then the date is left out with a warning)
      */
     public MappingResult apply(FieldMapping mapping, Map<String, Object> raw) {
         RecordMapping record = new RecordMapping(mapping);
@@ -75,7 +76,11 @@ public class MappingEngine {
                     try {
                         canonical.put(target, DateParsing.parse(part, rule.format()).toString());
                     } catch (UnusableDate e) {
-                        problems.add(new RecordProblem(rule.column(), e.getMessage()));
+                        if (rule.onInvalid() == OnInvalid.DROP) {
+                            warnings.add(new RecordProblem(rule.column(), e.getMessage() + "; left out"));
+                        } else {
+                            problems.add(new RecordProblem(rule.column(), e.getMessage()));
+                        }
                     }
                 }
                 case PHONE -> {

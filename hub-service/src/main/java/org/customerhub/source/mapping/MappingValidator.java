@@ -103,7 +103,7 @@ public final class MappingValidator {
         Object ignore = field.get(IGNORE);
         if (ignore != null && !(ignore instanceof Boolean)) report(path + "." + IGNORE, "must be true or false, not " + describe(ignore));
         if (Boolean.TRUE.equals(ignore)) {
-            for (String key : List.of(TO, TRANSFORM, FORMAT, REGION)) {
+            for (String key : List.of(TO, TRANSFORM, FORMAT, REGION, ON_INVALID)) {
                 if (field.containsKey(key)) report(path + "." + key, "an ignored column fills nothing; remove " + key + " or ignore");
             }
             return;
@@ -112,6 +112,7 @@ public final class MappingValidator {
         checkTransform(path, field);
         checkFormat(path + "." + FORMAT, field, targets.contains(CanonicalAttribute.DATE_OF_BIRTH));
         checkFieldRegion(path + "." + REGION, field, targets.contains(CanonicalAttribute.PHONE));
+        checkOnInvalid(path + "." + ON_INVALID, field, targets.contains(CanonicalAttribute.DATE_OF_BIRTH));
     }
 
     /** The canonical targets that are valid; each bad or repeated one is reported. */
@@ -190,6 +191,18 @@ public final class MappingValidator {
         text(field.get(REGION), path).ifPresent(region -> {
             if (!fillsPhone) report(path, "only applies to a column filling phone");
             else checkPhoneRegion(path, region);
+        });
+    }
+
+    /** Only dates can be unreadable today: an unreadable phone is always left out with a warning. */
+    private void checkOnInvalid(String path, Map<?, ?> field, boolean fillsDateOfBirth) {
+        if (!field.containsKey(ON_INVALID)) return;
+        text(field.get(ON_INVALID), path).ifPresent(policy -> {
+            if (OnInvalid.fromWireName(policy).isEmpty()) {
+                report(path, quoted(policy) + " is not a choice; expected one of: " + OnInvalid.allWireNames());
+            } else if (!fillsDateOfBirth) {
+                report(path, "only applies to a column filling date_of_birth");
+            }
         });
     }
 

@@ -51,6 +51,15 @@ class FieldMappingParserTest {
     }
 
     @Test
+    void readsOnInvalidAndKeepsRejectAsTheDefault() {
+        FieldMapping mapping = FieldMappingParser.parse(HOTEL.replace("format: MM/dd/yyyy", "format: MM/dd/yyyy\n    on-invalid: drop"));
+
+        assertThat(mapping.ruleFor("DOB")).map(FieldRule::onInvalid).contains(OnInvalid.DROP);
+        assertThat(FieldMappingParser.parse(HOTEL).ruleFor("DOB")).map(FieldRule::onInvalid).contains(OnInvalid.REJECT);
+        assertThat(MappingValidator.validate(mapping)).isEmpty();
+    }
+
+    @Test
     void aParsedMappingValidatesAgainWhenGivenAsModel() {
         assertThat(MappingValidator.validate(FieldMappingParser.parse(HOTEL))).isEmpty();
     }

@@ -58,6 +58,19 @@ class MappingEngineTest {
                 region: AT
             """);
 
+    private static final FieldMapping DROPS_BAD_DATES = FieldMappingParser.parse("""
+            source: test
+            name: Test source
+            version: 1
+            fields:
+              - column: ID
+                to: customer_number
+              - column: DOB
+                to: date_of_birth
+                format: yyyyMMdd
+                on-invalid: drop
+            """);
+
     private final MappingEngine engine = new MappingEngine();
 
     @Test
@@ -121,6 +134,33 @@ class MappingEngineTest {
         assertThatThrownBy(() -> engine.apply(MAPPING, row("DOB", "02/30/1990")))
                 .isInstanceOfSatisfying(RecordRejected.class, e -> assertThat(e.problems())
                         .extracting(RecordProblem::field).containsExactly("DOB"));
+    }
+
+    @Test
+    void aColumnWithOnInvalidDropLeavesAnImpossibleDateOutWithAWarningAndKeepsTheRecord() {
+        MappingResult result = engine.apply(DROPS_BAD_DATES, row("ID", "7", "DOB", "19551392"));
+
+        assertThat(result.canonical().toWire()).containsOnlyKeys("customer_number");
+        assertThat(result.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.field()).isEqualTo("DOB");
+            assertThat(w.message()).contains("yyyyMMdd", "left out").doesNotContain("1955");
+        });
+    }
+
+    @Test
+    void aColumnWithOnInvalidDropAlsoDropsImplausibleDatesButReadsGoodOnes() {
+        assertThat(engine.apply(DROPS_BAD_DATES, row("DOB", "18991231")).warnings()).singleElement()
+                .extracting(RecordProblem::field).isEqualTo("DOB");
+        MappingResult good = engine.apply(DROPS_BAD_DATES, row("DOB", "19560409"));
+        assertThat(good.canonical().toWire()).containsEntry("date_of_birth", "1956-04-09");
+        assertThat(good.warnings()).isEmpty();
+    }
+
+    @Test
+    void onInvalidDropDoesNotExcuseOtherProblemsOfTheRecord() {
+        assertThatThrownBy(() -> engine.apply(DROPS_BAD_DATES, row("DOB", "19551392", "FAX", "x")))
+                .isInstanceOfSatisfying(RecordRejected.class, e -> assertThat(e.problems())
+                        .extracting(RecordProblem::field).containsExactly("FAX"));
     }
 
     @Test

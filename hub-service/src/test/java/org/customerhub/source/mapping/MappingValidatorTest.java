@@ -221,6 +221,43 @@ class MappingValidatorTest {
     }
 
     @Test
+    void onInvalidDropIsAcceptedOnADateColumn() {
+        assertThat(validateFields("""
+                  - column: DOB
+                    to: date_of_birth
+                    format: yyyyMMdd
+                    on-invalid: drop
+                  - column: BIRTH_DAY
+                    ignore: true
+                """)).isEmpty();
+    }
+
+    @Test
+    void anUnknownOnInvalidChoiceIsNamedWithTheChoices() {
+        assertThat(validateFields("""
+                  - column: DOB
+                    to: date_of_birth
+                    format: yyyyMMdd
+                    on-invalid: skip
+                """)).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("fields[0].on-invalid");
+            assertThat(v.message()).contains("\"skip\"", "reject, drop");
+        });
+    }
+
+    @Test
+    void onInvalidOnlyAppliesToDateColumns() {
+        assertThat(fieldsOf(validateFields("""
+                  - column: NAME
+                    to: family_name
+                    on-invalid: drop
+                  - column: VIP
+                    ignore: true
+                    on-invalid: drop
+                """))).containsExactly("fields[0].on-invalid", "fields[1].on-invalid");
+    }
+
+    @Test
     void aModelBuiltInCodeIsJudgedByTheSameRules() {
         FieldMapping mapping = new FieldMapping("hotel", "Hotel PMS", 1, "US", List.of(
                 FieldRule.copy("DOB", CanonicalAttribute.DATE_OF_BIRTH),
