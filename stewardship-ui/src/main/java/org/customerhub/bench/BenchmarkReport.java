@@ -1,0 +1,208 @@
+package org.customerhub.bench;
+
+import org.customerhub.bench.LinkageMetrics.PairCounts;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The benchmark's table (Markdown, one column per run) with the facts of the machine it ran on. */
+final class BenchmarkReport {
+
+    private BenchmarkReport() {
+    }
+
+    /** Where the figures come from: they mean little without the machine and what else ran on it. */
+    record Machine(String startedUtc, int cores, String cpu, String memory, String jdk, String loadAtStart,
+                   String loadAtEnd, String elasticsearch, String elasticsearchHeap) {
+        static Machine now() {
+            return new Machine(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
+                    Runtime.getRuntime().availableProcessors(), procValue("/proc/cpuinfo", "model name"),
+                    totalMemory(), System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
+                    loadAverage(), null, null, null);
+        }
+
+        Machine finished(String elasticsearchVersion, String heap) {
+            return new Machine(startedUtc, cores, cpu, memory, jdk, loadAtStart, loadAverage(), elasticsearchVersion, heap);
+        }
+    }
+
+    static String render(List<BenchmarkRun.Result> results, Machine machine, MatchingBenchmark.Options options, double minutes) {
+        StringBuilder out = new StringBuilder();
+        out.append("## Matching benchmark\n\n");
+        BenchmarkRun.Result first = results.isEmpty() ? null : results.get(0);
+        out.append(String.format(Locale.ROOT, "%s, %s. Model %s, thresholds: auto-link at %s, review at %s.%n",
+                machine.startedUtc(), options.limit() > 0 ? "first " + options.limit() + " records of each file" : "full files",
+                first == null ? "?" : first.modelVersion(), first == null ? "?" : first.autoLink(), first == null ? "?" : first.review()));
+        out.append(String.format(Locale.ROOT, "Machine: %d cores (%s), %s RAM; %s; Elasticsearch %s (single node on the same "
+                        + "machine, %s heap); H2 in memory; load average %s at start, %s at end; whole run %.1f min.%n%n",
+                machine.cores(), machine.cpu(), machine.memory(), machine.jdk(), machine.elasticsearch(),
+                machine.elasticsearchHeap(), machine.loadAtStart(), machine.loadAtEnd(), minutes));
+
+        List<String[]> rows = new ArrayList<>();
+        rows.add(row("", results, r -> r.spec().label()));
+        rows.add(row("records pushed", results, r -> count(r.records())));
+        rows.add(row("refused (record rejected) / failed", results, r -> count(r.rejected()) + " / " + count(r.failed())));
+        rows.add(row("values left out with a warning", results, r -> count(r.valuesLeftOut())));
+        rows.add(row("outcomes: auto-link / review / new master", results, r -> count(r.outcomes().getOrDefault("AUTO_LINK", 0))
+                + " / " + count(r.outcomes().getOrDefault("REVIEW", 0)) + " / " + count(r.outcomes().getOrDefault("NEW_MASTER", 0))
+                + other(r)));
+        rows.add(row("masters", results, r -> count(r.masters())));
+        rows.add(row("true pairs", results, r -> count(r.asPushed().truePairs())));
+        rows.add(row("linked pairs (false pos. / false neg.)", results, r -> pairs(r.asPushed())));
+        rows.add(row("**precision**", results, r -> ratio(r.asPushed().precision())));
+        rows.add(row("**recall**", results, r -> ratio(r.asPushed().recall())));
+        rows.add(row("**F1**", results, r -> "**" + ratio(r.asPushed().f1()) + "**"));
+        rows.add(row("linked pairs, reviews decided (f.p. / f.n.)", results, r -> pairs(r.reviewsDecided())));
+        rows.add(row("precision, reviews decided", results, r -> ratio(r.reviewsDecided().precision())));
+        rows.add(row("recall, reviews decided", results, r -> ratio(r.reviewsDecided().recall())));
+        rows.add(row("F1, reviews decided", results, r -> ratio(r.reviewsDecided().f1())));
+        rows.add(row("**sent to review**", results, r -> percent(r.reviewFraction())));
+        rows.add(row("blocking recall, pairs", results, r -> ratio(r.blocking().pairRecall())));
+        rows.add(row("blocking recall, records", results, r -> ratio(r.blocking().recordRecall())));
+        rows.add(row("candidates per record, mean / max", results,
+                r -> String.format(Locale.ROOT, "%.1f / %d", r.candidatesAverage(), r.candidatesMax())));
+        rows.add(row("**records/s**", results, r -> String.format(Locale.ROOT, "%.1f", r.recordsPerSecond())));
+        rows.add(row("push time", results, r -> duration(r.pushSeconds())));
+
+        out.append(markdownTable(rows));
+        out.append("""
+
+                Pairs: two records are a true pair when their rec_id names the same person (rec-N-org, rec-N-dup-K), and a \
+                linked pair when the hub put them on the same master; precision, recall and F1 count pairs. Open reviews \
+                count as not linked; "reviews decided" approves every open review whose two records are the same person \
+                (merging the masters) and rejects the others. Sent to review: records whose outcome was REVIEW. Blocking \
+                recall: of the true pairs, the share whose later record got the earlier one among its candidates from \
+                the search index (pairs), and of the records that had an earlier true match, the share that got at least \
+                one (records). Records/s: all pushes, one at a time, including Elasticsearch and the database.
+                """);
+        return out.toString();
+    }
+
+    /** One line per run for the progress output. */
+    static String summary(BenchmarkRun.Result r) {
+        return String.format(Locale.ROOT, "%s: F1 %s (reviews decided %s), review %s, blocking %s, %.1f records/s",
+                r.spec().label(), ratio(r.asPushed().f1()), ratio(r.reviewsDecided().f1()), percent(r.reviewFraction()),
+                ratio(r.blocking().pairRecall()), r.recordsPerSecond());
+    }
+
+    static String elasticsearchVersion(String url) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(url + "/_nodes/_local?filter_path=nodes.*.version")).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher m = Pattern.compile("\"version\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+            return m.find() ? m.group(1) : "unknown";
+        } catch (IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+
+    private static String[] row(String label, List<BenchmarkRun.Result> results, Function<BenchmarkRun.Result, String> value) {
+        String[] row = new String[results.size() + 1];
+        row[0] = label;
+        for (int i = 0; i < results.size(); i++) row[i + 1] = value.apply(results.get(i));
+        return row;
+    }
+
+    /** Columns padded so that the table also reads as plain text. */
+    private static String markdownTable(List<String[]> rows) {
+        int columns = rows.get(0).length;
+        int[] width = new int[columns];
+        for (String[] row : rows) for (int c = 0; c < columns; c++) width[c] = Math.max(width[c], row[c].length());
+        StringBuilder out = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            out.append('|');
+            for (int c = 0; c < columns; c++) {
+                String cell = rows.get(r)[c];
+                out.append(' ').append(c == 0 ? pad(cell, width[c]) : padLeft(cell, width[c])).append(" |");
+            }
+            out.append('\n');
+            if (r == 0) {
+                out.append('|');
+                for (int c = 0; c < columns; c++) out.append(c == 0 ? "-".repeat(width[c] + 2) : "-".repeat(width[c] + 1) + ":").append('|');
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String pairs(PairCounts counts) {
+        return count(counts.predictedPairs()) + " (" + count(counts.falsePositives()) + " / " + count(counts.falseNegatives()) + ")";
+    }
+
+    private static String other(BenchmarkRun.Result r) {
+        long other = r.outcomes().entrySet().stream()
+                .filter(e -> !List.of("AUTO_LINK", "REVIEW", "NEW_MASTER").contains(e.getKey()))
+                .mapToLong(e -> e.getValue()).sum();
+        return other == 0 ? "" : " (+" + other + " other: " + r.outcomes() + ")";
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static String ratio(double x) {
+        return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.4f", x);
+    }
+
+    private static String percent(double x) {
+        return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.2f %%", 100 * x);
+    }
+
+    private static String duration(double seconds) {
+        long s = Math.round(seconds);
+        return s < 60 ? s + " s" : String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(width - text.length());
+    }
+
+    private static String padLeft(String text, int width) {
+        return " ".repeat(width - text.length()) + text;
+    }
+
+    private static String procValue(String file, String key) {
+        try {
+            return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(key))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String totalMemory() {
+        String kb = procValue("/proc/meminfo", "MemTotal").replace("kB", "").strip();
+        try {
+            return String.format(Locale.ROOT, "%.0f GB", Long.parseLong(kb) / 1024.0 / 1024.0);
+        } catch (NumberFormatException e) {
+            return "unknown";
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+}
