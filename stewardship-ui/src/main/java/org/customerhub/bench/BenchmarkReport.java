@@ -45,8 +45,9 @@ final class BenchmarkReport {
         StringBuilder out = new StringBuilder();
         out.append("## Matching benchmark\n\n");
         BenchmarkRun.Result first = results.isEmpty() ? null : results.get(0);
-        out.append(String.format(Locale.ROOT, "%s, %s. Model %s, thresholds: auto-link at %s, review at %s.%n",
+        out.append(String.format(Locale.ROOT, "%s, %s%s. Model %s, thresholds: auto-link at %s, review at %s.%n",
                 machine.startedUtc(), options.limit() > 0 ? "first " + options.limit() + " records of each file" : "full files",
+                options.warmUp() > 0 ? ", after an uncounted warm-up of " + options.warmUp() + " records in a throwaway hub" : "",
                 first == null ? "?" : first.modelVersion(), first == null ? "?" : first.autoLink(), first == null ? "?" : first.review()));
         out.append(String.format(Locale.ROOT, "Machine: %d cores (%s), %s RAM; %s; Elasticsearch %s (single node on the same "
                         + "machine, %s heap); H2 in memory; load average %s at start, %s at end; whole run %.1f min.%n%n",

@@ -37,11 +37,12 @@ public final class MatchingBenchmark {
     private MatchingBenchmark() {
     }
 
-    record Options(Path data, List<String> sets, int limit, Path distribution, Path workDir, Path out) {
+    record Options(Path data, List<String> sets, int limit, int warmUp, Path distribution, Path workDir, Path out) {
         static Options parse(String[] args) {
             Path data = Path.of("../shared/data/febrl");
             List<String> sets = List.copyOf(DATA_SETS.keySet());
             int limit = 0;
+            int warmUp = 500;
             Path distribution = Path.of("stewardship-ui/target/elasticsearch/elasticsearch.zip");
             Path workDir = Path.of("target/bench/elasticsearch");
             Path out = Path.of("target/bench/matching.md");
@@ -59,20 +60,27 @@ public final class MatchingBenchmark {
                         }
                     }
                     case "--limit" -> {
-                        try {
-                            limit = Integer.parseInt(value);
-                        } catch (NumberFormatException e) {
-                            throw new UsageError("--limit takes a number of records");
-                        }
+                        limit = number(arg, value);
                         if (limit < 1) throw new UsageError("--limit takes a number of records from 1");
                     }
+                    case "--warm-up" -> warmUp = number(arg, value);
                     case "--distribution" -> distribution = Path.of(value);
                     case "--work-dir" -> workDir = Path.of(value);
                     case "--out" -> out = Path.of(value);
                     default -> throw new UsageError("unknown option " + arg);
                 }
             }
-            return new Options(data, sets, limit, distribution, workDir, out);
+            return new Options(data, sets, limit, warmUp, distribution, workDir, out);
+        }
+
+        private static int number(String option, String value) {
+            try {
+                int n = Integer.parseInt(value);
+                if (n >= 0) return n;
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new UsageError(option + " takes a number of records");
         }
     }
 
@@ -83,6 +91,9 @@ public final class MatchingBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
+        // the table alone goes to standard output; the hub's and the node's logs and the progress to standard error
+        PrintStream table = System.out;
+        System.setOut(System.err);
         Options options;
         try {
             options = Options.parse(args);
@@ -92,6 +103,7 @@ public final class MatchingBenchmark {
             System.err.println("  --data   the FEBRL files (default ../shared/data/febrl)");
             System.err.println("  --sets   which data sets; each runs with and without soc_sec_id (default febrl3,febrl4)");
             System.err.println("  --limit  only the first N records of each file, for a quick check");
+            System.err.println("  --warm-up N  records pushed into a throwaway hub first, not counted (default 500, 0: none)");
             System.exit(e.getMessage() == null ? 0 : 2);
             return;
         }
@@ -108,6 +120,10 @@ public final class MatchingBenchmark {
         String esVersion;
         try {
             esVersion = BenchmarkReport.elasticsearchVersion(node.url());
+            if (options.warmUp() > 0) {
+                BenchmarkRun.Result warmUp = new BenchmarkRun(warmUp(specs.get(0), options.warmUp()), node.url(), progress).run();
+                progress.println("warm-up done (not counted): " + BenchmarkReport.summary(warmUp));
+            }
             for (BenchmarkRun.Spec spec : specs) {
                 BenchmarkRun.Result result = new BenchmarkRun(spec, node.url(), progress).run();
                 results.add(result);
@@ -119,7 +135,8 @@ public final class MatchingBenchmark {
         }
         double minutes = (System.nanoTime() - started) / 60e9;
         String report = BenchmarkReport.render(results, machine.finished(esVersion, ES_HEAP), options, minutes);
-        System.out.println(report);
+        table.print(report);
+        table.flush();
         Files.createDirectories(options.out().toAbsolutePath().getParent());
         Files.writeString(options.out(), report, StandardCharsets.UTF_8);
         progress.println("written to " + options.out());
@@ -141,6 +158,13 @@ public final class MatchingBenchmark {
             specs.add(new BenchmarkRun.Spec(set, false, sources));
         }
         return specs;
+    }
+
+    /** The first records of a run's sources, so that the measured runs do not pay for the JIT compiling the path. */
+    private static BenchmarkRun.Spec warmUp(BenchmarkRun.Spec first, int records) {
+        List<BenchmarkRun.SourceFile> sources = first.sources().stream().map(s -> new BenchmarkRun.SourceFile(s.code(),
+                s.fileName(), s.rows().subList(0, Math.min(records, s.rows().size())))).toList();
+        return new BenchmarkRun.Spec("warm-up", false, sources);
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
