@@ -73,14 +73,19 @@ final class BenchmarkReport {
         rows.add(row("recall, reviews decided", results, r -> ratio(r.reviewsDecided().recall())));
         rows.add(row("F1, reviews decided", results, r -> ratio(r.reviewsDecided().f1())));
         rows.add(row("**sent to review**", results, r -> percent(r.reviewFraction())));
+        rows.add(row("open reviews whose pair is a true match", results, r -> count(r.trueReviews()) + " of " + count(r.openReviews())));
         rows.add(row("blocking recall, pairs", results, r -> ratio(r.blocking().pairRecall())));
         rows.add(row("blocking recall, records", results, r -> ratio(r.blocking().recordRecall())));
         rows.add(row("candidates per record, mean / max", results,
                 r -> String.format(Locale.ROOT, "%.1f / %d", r.candidatesAverage(), r.candidatesMax())));
         rows.add(row("**records/s**", results, r -> String.format(Locale.ROOT, "%.1f", r.recordsPerSecond())));
         rows.add(row("push time", results, r -> duration(r.pushSeconds())));
+        rows.add(row("ms per record: all / search / index / rest", results, r -> String.format(Locale.ROOT, "%.1f / %.1f / %.1f / %.1f",
+                perRecord(r, r.pushSeconds()), perRecord(r, r.searchSeconds()), perRecord(r, r.indexSeconds()),
+                perRecord(r, r.pushSeconds() - r.searchSeconds() - r.indexSeconds()))));
 
         out.append(markdownTable(rows));
+        out.append(sameWithAndWithoutIdentifier(results));
         out.append("""
 
                 Pairs: two records are a true pair when their rec_id names the same person (rec-N-org, rec-N-dup-K), and a \
@@ -89,7 +94,9 @@ final class BenchmarkReport {
                 (merging the masters) and rejects the others. Sent to review: records whose outcome was REVIEW. Blocking \
                 recall: of the true pairs, the share whose later record got the earlier one among its candidates from \
                 the search index (pairs), and of the records that had an earlier true match, the share that got at least \
-                one (records). Records/s: all pushes, one at a time, including Elasticsearch and the database.
+                one (records). Records/s: all pushes, one at a time, including Elasticsearch and the database; of the \
+                time per record, "search" is waiting for candidate search (_msearch), "index" for indexing the record \
+                with the refresh that makes it searchable (_bulk), "rest" is mapping, scoring, the database and Camunda.
                 """);
         return out.toString();
     }
@@ -143,6 +150,26 @@ final class BenchmarkReport {
             }
         }
         return out.toString();
+    }
+
+    /** States it when mapping the identifier column changed nothing, which the table alone leaves to the reader. */
+    private static String sameWithAndWithoutIdentifier(List<BenchmarkRun.Result> results) {
+        StringBuilder note = new StringBuilder();
+        for (BenchmarkRun.Result with : results) {
+            if (!with.spec().withIdentifier()) continue;
+            results.stream().filter(r -> !r.spec().withIdentifier() && r.spec().dataSet().equals(with.spec().dataSet()))
+                    .filter(without -> without.asPushed().equals(with.asPushed())
+                            && without.reviewsDecided().equals(with.reviewsDecided())
+                            && without.outcomes().equals(with.outcomes()))
+                    .findFirst()
+                    .ifPresent(without -> note.append(note.isEmpty() ? "\n" : "").append(with.spec().dataSet())
+                            .append(": the same outcomes and linked pairs with and without soc_sec_id.\n"));
+        }
+        return note.toString();
+    }
+
+    private static double perRecord(BenchmarkRun.Result r, double seconds) {
+        return r.records() == 0 ? Double.NaN : 1000 * seconds / r.records();
     }
 
     private static String pairs(PairCounts counts) {

@@ -62,9 +62,9 @@ final class BenchmarkRun {
 
     /** What a run measured. */
     record Result(Spec spec, int records, int rejected, int failed, int valuesLeftOut, Map<String, Integer> outcomes,
-                  long masters, PairCounts asPushed, PairCounts reviewsDecided, int openReviews,
+                  long masters, PairCounts asPushed, PairCounts reviewsDecided, int openReviews, int trueReviews,
                   BlockingRecall blocking, double candidatesAverage, int candidatesMax, double pushSeconds,
-                  String modelVersion, double autoLink, double review) {
+                  double searchSeconds, double indexSeconds, String modelVersion, double autoLink, double review) {
         double reviewFraction() {
             return records == 0 ? Double.NaN : (double) outcomes.getOrDefault("REVIEW", 0) / records;
         }
@@ -197,10 +197,12 @@ final class BenchmarkRun {
                 LinkageMetrics.count(entityOf, clusterOf),
                 LinkageMetrics.count(entityOf, LinkageMetrics.withReviewsDecided(entityOf, clusterOf, reviews)),
                 reviews.size(),
+                (int) reviews.stream().filter(r -> entityOf.get(r.record()).equals(entityOf.get(r.candidate()))).count(),
                 LinkageMetrics.blocking(entityOf, candidatesOf),
                 candidatesOf.values().stream().mapToInt(Set::size).average().orElse(Double.NaN),
                 candidatesOf.values().stream().mapToInt(Set::size).max().orElse(0),
-                pushSeconds, settings.modelVersion(), settings.autoLink(), settings.review());
+                pushSeconds, recorder.searchSeconds(), recorder.indexSeconds(),
+                settings.modelVersion(), settings.autoLink(), settings.review());
     }
 
     private static int arrival(Map<Long, Integer> arrivalOfRecordId, long recordId) {
