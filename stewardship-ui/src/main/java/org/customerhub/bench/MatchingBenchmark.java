@@ -108,7 +108,14 @@ public final class MatchingBenchmark {
             return;
         }
         PrintStream progress = System.err;
-        List<BenchmarkRun.Spec> specs = specs(options);
+        List<BenchmarkRun.Spec> specs;
+        try {
+            specs = specs(options);
+        } catch (IOException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         BenchmarkReport.Machine machine = BenchmarkReport.Machine.now();
         long started = System.nanoTime();
         List<BenchmarkRun.Result> results = new ArrayList<>();
