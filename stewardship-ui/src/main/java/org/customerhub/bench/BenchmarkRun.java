@@ -11,6 +11,7 @@ import org.customerhub.ingestion.IngestionService;
 import org.customerhub.ingestion.SourceRecord;
 import org.customerhub.ingestion.SourceRecordRepository;
 import org.customerhub.mastering.MasteringService;
+import org.customerhub.matching.ActiveModel;
 import org.customerhub.matching.MatchSettings;
 import org.customerhub.security.Principal;
 import org.customerhub.source.SourceRegistry;
@@ -202,7 +203,7 @@ final class BenchmarkRun {
                 candidatesOf.values().stream().mapToInt(Set::size).average().orElse(Double.NaN),
                 candidatesOf.values().stream().mapToInt(Set::size).max().orElse(0),
                 pushSeconds, recorder.searchSeconds(), recorder.indexSeconds(),
-                settings.modelVersion(), settings.autoLink(), settings.review());
+                hub.getBean(ActiveModel.class).current().version(), settings.autoLink(), settings.review());
     }
 
     private static int arrival(Map<Long, Integer> arrivalOfRecordId, long recordId) {
