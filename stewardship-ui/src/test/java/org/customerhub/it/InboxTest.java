@@ -23,15 +23,8 @@ class InboxTest {
         hotel = Fixtures.source("hotel");
     }
 
-    /** A hotel guest and a spa client of the same name: a review raised by the spa record. */
-    static long review(Fixtures.Source spa, String hotelPhone, String spaPhone) {
-        String family = Fixtures.uniqueName();
-        String hotelKey = Fixtures.key("HP-");
-        String spaKey = Fixtures.key("SPA-");
-        hotel.http().put(hotel.records() + hotelKey, IngestAndMatchFlowTest.hotelGuest(hotelKey, family, "Edda", null, hotelPhone, null));
-        Http.Answer answer = spa.http().put(spa.records() + spaKey, IngestAndMatchFlowTest.spaClient(spaKey, "Edda", family, null, spaPhone, null));
-        assertThat(answer.json().get("outcome").asText()).as(answer.toString()).isEqualTo("REVIEW");
-        return answer.json().get("reviewId").asLong();
+    private static long review(Fixtures.Source spa, String hotelPhone, String spaPhone) {
+        return Fixtures.spaReview(hotel, spa, hotelPhone, spaPhone);
     }
 
     private static String inbox(String source, String more) {

@@ -80,6 +80,10 @@ final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    static String decode(String s) {
+        return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
