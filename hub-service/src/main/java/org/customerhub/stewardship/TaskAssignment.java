@@ -9,6 +9,7 @@ import org.customerhub.security.Role;
 import org.customerhub.security.UserAccount;
 import org.customerhub.security.UserDirectory;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -73,6 +74,7 @@ public class TaskAssignment {
     public List<UserAccount> assignableStewards() {
         return users.all().stream()
                 .filter(a -> a.getRoles().contains(Role.STEWARD) || a.getRoles().contains(Role.STEWARD_LEAD))
+                .sorted(Comparator.comparingInt(UserAccount::getIndex))
                 .toList();
     }
 

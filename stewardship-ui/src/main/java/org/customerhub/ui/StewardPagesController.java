@@ -98,16 +98,6 @@ public class StewardPagesController {
         return HttpResponse.seeOther(URI.create("/ui/inbox?notice=" + URLEncoder.encode(notice, StandardCharsets.UTF_8)));
     }
 
-    @Get("/masters")
-    public HttpResponse<?> findMaster(HttpRequest<?> request, @Nullable @QueryValue String number) {
-        Pages.require(request, Role.STEWARD);
-        String n = number == null ? "" : number.strip().toUpperCase();
-        if (!CustomerNumber.isWellFormed(n)) {
-            throw RequestRefused.invalid("Not a customer number: one looks like C0001234-6 (C, seven digits, hyphen, check digit)", List.of());
-        }
-        return HttpResponse.seeOther(URI.create("/ui/masters/" + n));
-    }
-
     @Get("/masters/{number}")
     public HttpResponse<?> master(HttpRequest<?> request, String number) {
         Pages.require(request, Role.STEWARD);

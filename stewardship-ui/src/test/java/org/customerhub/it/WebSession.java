@@ -41,7 +41,8 @@ final class WebSession {
         String textOf(String id) {
             Matcher m = Pattern.compile("<(\\w+)[^>]*\\sid=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</\\1>", Pattern.DOTALL).matcher(html);
             assertThat(m.find()).as("element #" + id + " on the page").isTrue();
-            return m.group(2).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
+            return m.group(2).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip()
+                    .replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
         }
 
         @Override
