@@ -37,13 +37,9 @@ public class EscalationsController {
     @Get
     public HttpResponse<?> list(HttpRequest<?> request, @QueryValue(defaultValue = "0") int page, @Nullable @QueryValue String notice) {
         Principal lead = Pages.require(request, Role.STEWARD_LEAD);
-        long total = escalations.countOpen(lead);
-        int current = (int) Math.max(0, Math.min(page, Math.max(0, (total - 1) / PAGE_SIZE)));
         Map<String, Object> model = Pages.model(request);
+        int current = Pages.paging(model, page, escalations.countOpen(lead), PAGE_SIZE);
         model.put("escalations", escalations.open(lead, current * PAGE_SIZE, PAGE_SIZE));
-        model.put("total", total);
-        model.put("page", current);
-        model.put("hasNext", (long) (current + 1) * PAGE_SIZE < total);
         model.put("stewards", assignment.assignableStewards());
         model.put("back", current == 0 ? "/ui/escalations" : "/ui/escalations?page=" + current);
         model.put("notice", notice);

@@ -49,16 +49,10 @@ public class InboxController {
         Principal steward = Pages.require(request, Role.STEWARD);
         InboxQuery query = InboxQuery.parse(tab, source, band, type, queue, sort);
         TaskFilter filter = query.filter(steward.name());
-        long total = workflow.countOpenTasks(filter);
-        int current = (int) Math.max(0, Math.min(page, Math.max(0, (total - 1) / PAGE_SIZE)));
-
         Map<String, Object> model = Pages.model(request);
+        int current = Pages.paging(model, page, workflow.countOpenTasks(filter), PAGE_SIZE);
         model.put("q", query);
         model.put("tasks", workflow.openTasks(filter, query.order(), current * PAGE_SIZE, PAGE_SIZE));
-        model.put("total", total);
-        model.put("page", current);
-        model.put("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
-        model.put("hasNext", (long) (current + 1) * PAGE_SIZE < total);
         model.put("tabs", tabs(query, steward.name()));
         model.put("queues", queueCounts(query, filter));
         model.put("bands", InboxQuery.BANDS);

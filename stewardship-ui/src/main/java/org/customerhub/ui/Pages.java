@@ -54,6 +54,19 @@ final class Pages {
         return HttpResponse.seeOther(URI.create(withoutNotice + separator + "notice=" + URLEncoder.encode(notice, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Puts the page number (clamped to the pages there are), the page count and whether a next page exists into the
+     * model; returns the clamped page.
+     */
+    static int paging(Map<String, Object> model, int requested, long total, int size) {
+        int page = (int) Math.max(0, Math.min(requested, Math.max(0, (total - 1) / size)));
+        model.put("total", total);
+        model.put("page", page);
+        model.put("pages", Math.max(1, (total + size - 1) / size));
+        model.put("hasNext", (long) (page + 1) * size < total);
+        return page;
+    }
+
     /** A blank form field or query parameter means "not given". */
     static String given(String value) {
         return value == null || value.isBlank() ? null : value.strip();

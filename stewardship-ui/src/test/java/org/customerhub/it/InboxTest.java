@@ -150,6 +150,32 @@ class InboxTest {
         assertThat(bad.html()).contains("band: &#39;enormous&#39; is not one of high, medium or low");
     }
 
+    @Test
+    void pagesKeepTheFiltersAndListEveryTaskOnce() {
+        Fixtures.Source spa = Fixtures.source("spa");
+        java.util.Set<Long> reviews = new java.util.HashSet<>();
+        for (int i = 0; i < 52; i++) reviews.add(review(spa, null, null));
+        WebSession steward = WebSession.logIn("steward");
+
+        WebSession.Page first = steward.get(inbox(spa.code(), "sort=newest"));
+        assertThat(first.html()).contains("Page 1 of 2")
+                .contains("href=\"/ui/inbox?source=" + spa.code() + "&amp;sort=newest&amp;page=1\" id=\"next\"");
+        WebSession.Page second = steward.get(inbox(spa.code(), "sort=newest&page=1"));
+        assertThat(second.html()).contains("Page 2 of 2").doesNotContain("id=\"next\"");
+        java.util.List<Long> listed = new java.util.ArrayList<>(listed(first));
+        assertThat(listed).hasSize(50);
+        listed.addAll(listed(second));
+        assertThat(listed).hasSize(52).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(reviews);
+        assertThat(listed.get(0)).isEqualTo(reviews.stream().mapToLong(Long::longValue).max().orElseThrow());
+    }
+
+    private static java.util.List<Long> listed(WebSession.Page page) {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-review=\"(\\d+)\"").matcher(page.html());
+        while (m.find()) ids.add(Long.parseLong(m.group(1)));
+        return ids;
+    }
+
     private static boolean order(WebSession.Page page, long first, long second) {
         int a = page.html().indexOf("data-review=\"" + first + "\"");
         int b = page.html().indexOf("data-review=\"" + second + "\"");
