@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import jakarta.inject.Singleton;
+import org.customerhub.mastering.RecordKeySearch;
 import org.customerhub.matching.CandidateFinder;
 import org.customerhub.matching.IndexDocument;
 import org.customerhub.matching.RecordIndex;
@@ -29,7 +30,7 @@ import java.util.Set;
  * stored as keywords; candidate search runs several cheap queries in one _msearch and takes the union of hits.
  */
 @Singleton
-public class RecordSearchIndex implements CandidateFinder, RecordIndex {
+public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKeySearch {
     private final ElasticsearchClient client;
     private final String index;
 
@@ -142,6 +143,35 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex {
                 item.result().hits().hits().forEach(h -> ids.add(Long.parseLong(h.id())));
             }
             return new ArrayList<>(ids);
+        } catch (IOException e) {
+            throw new UncheckedIOException("index unavailable", e);
+        }
+    }
+
+    @Override
+    public List<Long> byPhone(String e164, int max) {
+        return recordIds(term("phone", e164), max);
+    }
+
+    @Override
+    public List<Long> byEmailKey(String emailKey, int max) {
+        return recordIds(term("email", emailKey), max);
+    }
+
+    @Override
+    public List<Long> byName(String familyFolded, String givenFolded, int max) {
+        if (givenFolded == null) return recordIds(term("family", familyFolded), max);
+        // "anna" finds "anna" and "anna lena", not "annabel"
+        return recordIds(and(term("family", familyFolded),
+                or(List.of(term("given", givenFolded), Query.of(q -> q.prefix(p -> p.field("given").value(givenFolded + " ")))))), max);
+    }
+
+    private List<Long> recordIds(Query query, int max) {
+        ensureIndex();
+        try {
+            return client.search(s -> s.index(index).query(query).size(max).source(src -> src.fetch(false))
+                            .sort(o -> o.field(f -> f.field("record_id"))), Void.class)
+                    .hits().hits().stream().map(h -> Long.parseLong(h.id())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("index unavailable", e);
         }

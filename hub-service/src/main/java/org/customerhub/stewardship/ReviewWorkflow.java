@@ -1,11 +1,14 @@
 package org.customerhub.stewardship;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The process engine as stewardship sees it: a merge review is a process instance with one steward task.
- * Implemented in the workflow package so that Camunda types stay there.
+ * The process engine as stewardship sees it: a merge review is a process instance with one steward task at a time
+ * (the review, then possibly the four-eyes second approval) and, when the SLA passes, a follow-up task for the
+ * steward lead. Implemented in the workflow package so that Camunda types stay there. Lists are filtered, sorted
+ * and paged by the engine's queries, never in memory: an inbox may hold tens of thousands of tasks.
  */
 public interface ReviewWorkflow {
     /** Starts the review process unless one already runs for the review; returns the process instance id. */
@@ -18,11 +21,83 @@ public interface ReviewWorkflow {
 
     long countOpenTasks();
 
+    List<OpenTask> openTasks(TaskFilter filter, TaskOrder order, int first, int max);
+
+    long countOpenTasks(TaskFilter filter);
+
+    /** The queues the routing table can send a review to, in the table's order. */
+    List<String> queues();
+
     Optional<OpenTask> taskOf(long reviewId);
+
+    /** Gives the task to the user; refused with a conflict when someone else holds it meanwhile. */
+    void claim(String taskId, String user);
+
+    /** Gives the task to the user, or back to the group with null, whoever holds it. */
+    void setAssignee(String taskId, String user);
+
+    List<Escalation> openEscalations(int first, int max);
+
+    long countOpenEscalations();
+
+    Optional<Escalation> escalation(String escalationTaskId);
+
+    /** Completes the steward lead's follow-up task; the review task itself stays open. */
+    void acknowledge(String escalationTaskId, String user, String comment);
 
     enum Decision { APPROVE, REJECT }
 
-    record OpenTask(String taskId, long reviewId, String name, String assignee, java.time.Instant created,
-                    String scoreBand, String sourceCode, double probability) {
+    /** Which of the review's steward tasks is open: the (first) review, or the four-eyes second approval. */
+    enum TaskKind { REVIEW, SECOND_APPROVAL }
+
+    enum TaskOrder { OLDEST, NEWEST, MOST_LIKELY, LEAST_LIKELY }
+
+    /**
+     * Which open steward tasks to list; a null field does not filter.
+     *
+     * @param assignee   only tasks held by this user
+     * @param unassigned only tasks nobody holds (ignored when assignee is set)
+     */
+    record TaskFilter(String assignee, boolean unassigned, String sourceCode, String scoreBand, TaskKind kind, String queue) {
+        public static final TaskFilter ALL = new TaskFilter(null, false, null, null, null, null);
+
+        public TaskFilter mine(String user) {
+            return new TaskFilter(user, false, sourceCode, scoreBand, kind, queue);
+        }
+
+        public TaskFilter unassignedOnly() {
+            return new TaskFilter(null, true, sourceCode, scoreBand, kind, queue);
+        }
+
+        public TaskFilter anyAssignee() {
+            return new TaskFilter(null, false, sourceCode, scoreBand, kind, queue);
+        }
+
+        public TaskFilter inQueue(String otherQueue) {
+            return new TaskFilter(assignee, unassigned, sourceCode, scoreBand, kind, otherQueue);
+        }
+    }
+
+    /**
+     * An open steward task with what the inbox shows of its review.
+     *
+     * @param approvers     how many stewards must approve (2: four eyes), as the routing table decided
+     * @param firstApprover who gave the first approval, for a second approval; null otherwise
+     * @param escalated     whether the review passed its SLA and went to the steward lead
+     */
+    record OpenTask(String taskId, long reviewId, String name, String assignee, Instant created,
+                    String scoreBand, String sourceCode, double probability, TaskKind kind, String queue,
+                    int approvers, String firstApprover, boolean escalated) {
+        public boolean secondApproval() {
+            return kind == TaskKind.SECOND_APPROVAL;
+        }
+    }
+
+    /**
+     * A steward lead's follow-up of a review that waited past its SLA.
+     *
+     * @param overdue the review's open steward task (null only while the review is being decided)
+     */
+    record Escalation(String taskId, long reviewId, Instant escalatedAt, String assignee, OpenTask overdue) {
     }
 }

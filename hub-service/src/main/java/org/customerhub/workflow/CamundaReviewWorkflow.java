@@ -4,8 +4,14 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.customerhub.common.RequestRefused;
@@ -27,14 +33,21 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
     static final String TASK = "Task_ReviewMerge";
     /** Opened after a first approval when the routing table asks for four eyes; decided like the first task. */
     static final String SECOND_APPROVAL = "Task_SecondApproval";
+    /** The steward lead's follow-up when a review task passes its SLA. */
+    static final String ESCALATION = "Task_EscalatedReview";
+    private static final List<String> TASK_VARIABLES = List.of("reviewId", "scoreBand", "sourceCode", "probability", "queue",
+            "approvers", "firstApprover", "escalated");
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final RepositoryService repository;
     private final String reviewSla;
+    private volatile List<String> queues;
 
-    public CamundaReviewWorkflow(RuntimeService runtime, TaskService tasks,
+    public CamundaReviewWorkflow(RuntimeService runtime, TaskService tasks, RepositoryService repository,
                                  @Value("${hub.workflow.review-sla:P2D}") String reviewSla) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.repository = repository;
         this.reviewSla = requireIsoDuration(reviewSla);
     }
 
@@ -80,7 +93,7 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
 
     @Override
     public List<OpenTask> openTasks(int first, int max) {
-        return openTaskQuery().orderByTaskCreateTime().asc().listPage(first, max).stream().map(this::toOpenTask).toList();
+        return openTasks(TaskFilter.ALL, TaskOrder.OLDEST, first, max);
     }
 
     @Override
@@ -89,12 +102,108 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
     }
 
     @Override
+    public List<OpenTask> openTasks(TaskFilter filter, TaskOrder order, int first, int max) {
+        TaskQuery query = filtered(filter);
+        switch (order) {
+            case OLDEST -> query.orderByTaskCreateTime().asc();
+            case NEWEST -> query.orderByTaskCreateTime().desc();
+            case MOST_LIKELY -> query.orderByProcessVariable("probability", ValueType.DOUBLE).desc().orderByTaskCreateTime().asc();
+            case LEAST_LIKELY -> query.orderByProcessVariable("probability", ValueType.DOUBLE).asc().orderByTaskCreateTime().asc();
+        }
+        // a stable order for tasks created in the same millisecond, so that pages neither repeat nor skip tasks
+        query.orderByTaskId().asc();
+        return query.listPage(first, max).stream().map(this::toOpenTask).toList();
+    }
+
+    @Override
+    public long countOpenTasks(TaskFilter filter) {
+        return filtered(filter).count();
+    }
+
+    @Override
+    public List<String> queues() {
+        List<String> known = queues;
+        if (known == null) queues = known = RoutingQueues.of(repository);
+        return known;
+    }
+
+    @Override
     public Optional<OpenTask> taskOf(long reviewId) {
         return task(reviewId).map(this::toOpenTask);
     }
 
-    private org.camunda.bpm.engine.task.TaskQuery openTaskQuery() {
+    @Override
+    public void claim(String taskId, String user) {
+        try {
+            tasks.claim(taskId, user);
+        } catch (TaskAlreadyClaimedException e) {
+            throw RequestRefused.conflict("Task already claimed", "Another steward claimed the task a moment ago; reload the page");
+        } catch (OptimisticLockingException e) {
+            throw changedMeanwhile();
+        } catch (NullValueException | NotFoundException e) {
+            throw taskGone();
+        }
+    }
+
+    @Override
+    public void setAssignee(String taskId, String user) {
+        try {
+            tasks.setAssignee(taskId, user);
+        } catch (OptimisticLockingException e) {
+            throw changedMeanwhile();
+        } catch (NullValueException | NotFoundException e) {
+            throw taskGone();
+        }
+    }
+
+    @Override
+    public List<Escalation> openEscalations(int first, int max) {
+        return escalationQuery().orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(first, max).stream()
+                .map(this::toEscalation).toList();
+    }
+
+    @Override
+    public long countOpenEscalations() {
+        return escalationQuery().count();
+    }
+
+    @Override
+    public Optional<Escalation> escalation(String escalationTaskId) {
+        return escalationQuery().taskId(escalationTaskId).list().stream().findFirst().map(this::toEscalation);
+    }
+
+    @Override
+    public void acknowledge(String escalationTaskId, String user, String comment) {
+        try {
+            // task-local, so that they cannot overwrite the review's own decidedBy and comment
+            tasks.setVariablesLocal(escalationTaskId, Map.of("acknowledgedBy", user, "acknowledgement", comment));
+            tasks.complete(escalationTaskId);
+        } catch (OptimisticLockingException e) {
+            throw changedMeanwhile();
+        } catch (NullValueException | NotFoundException e) {
+            throw RequestRefused.conflict("Escalation already closed",
+                    "The escalation was acknowledged by someone else or ended with its review's decision");
+        }
+    }
+
+    private TaskQuery openTaskQuery() {
         return tasks.createTaskQuery().processDefinitionKey(PROCESS).taskDefinitionKeyIn(TASK, SECOND_APPROVAL).active();
+    }
+
+    private TaskQuery escalationQuery() {
+        return tasks.createTaskQuery().processDefinitionKey(PROCESS).taskDefinitionKey(ESCALATION).active();
+    }
+
+    private TaskQuery filtered(TaskFilter filter) {
+        TaskQuery query = filter.kind() == null ? openTaskQuery()
+                : tasks.createTaskQuery().processDefinitionKey(PROCESS).active()
+                        .taskDefinitionKey(filter.kind() == TaskKind.REVIEW ? TASK : SECOND_APPROVAL);
+        if (filter.assignee() != null) query.taskAssignee(filter.assignee());
+        else if (filter.unassigned()) query.taskUnassigned();
+        if (filter.sourceCode() != null) query.processVariableValueEquals("sourceCode", filter.sourceCode());
+        if (filter.scoreBand() != null) query.processVariableValueEquals("scoreBand", filter.scoreBand());
+        if (filter.queue() != null) query.processVariableValueEquals("queue", filter.queue());
+        return query;
     }
 
     private Optional<Task> task(long reviewId) {
@@ -104,10 +213,29 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
     }
 
     private OpenTask toOpenTask(Task task) {
-        Map<String, Object> v = tasks.getVariables(task.getId(), List.of("reviewId", "scoreBand", "sourceCode", "probability"));
+        Map<String, Object> v = tasks.getVariables(task.getId(), TASK_VARIABLES);
         return new OpenTask(task.getId(), ((Number) v.get("reviewId")).longValue(), task.getName(), task.getAssignee(),
                 task.getCreateTime().toInstant(), (String) v.get("scoreBand"), (String) v.get("sourceCode"),
-                v.get("probability") == null ? 0 : ((Number) v.get("probability")).doubleValue());
+                v.get("probability") == null ? 0 : ((Number) v.get("probability")).doubleValue(),
+                SECOND_APPROVAL.equals(task.getTaskDefinitionKey()) ? TaskKind.SECOND_APPROVAL : TaskKind.REVIEW,
+                (String) v.get("queue"), v.get("approvers") == null ? 1 : ((Number) v.get("approvers")).intValue(),
+                SECOND_APPROVAL.equals(task.getTaskDefinitionKey()) ? (String) v.get("firstApprover") : null,
+                Boolean.TRUE.equals(v.get("escalated")));
+    }
+
+    private Escalation toEscalation(Task task) {
+        long reviewId = ((Number) tasks.getVariable(task.getId(), "reviewId")).longValue();
+        OpenTask overdue = openTaskQuery().processInstanceId(task.getProcessInstanceId()).orderByTaskCreateTime().asc()
+                .listPage(0, 1).stream().findFirst().map(this::toOpenTask).orElse(null);
+        return new Escalation(task.getId(), reviewId, task.getCreateTime().toInstant(), task.getAssignee(), overdue);
+    }
+
+    private static RequestRefused changedMeanwhile() {
+        return RequestRefused.conflict("Task changed meanwhile", "Someone else changed the task at the same moment; reload the page");
+    }
+
+    private static RequestRefused taskGone() {
+        return RequestRefused.conflict("Task no longer open", "The task was decided or replaced meanwhile; reload the page");
     }
 
     /** A bad SLA would fail every review start; refuse it when the hub starts instead. */

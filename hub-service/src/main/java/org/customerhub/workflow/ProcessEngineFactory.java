@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
@@ -66,6 +67,11 @@ public class ProcessEngineFactory {
     @Singleton
     TaskService taskService(ProcessEngine engine) {
         return engine.getTaskService();
+    }
+
+    @Singleton
+    RepositoryService repositoryService(ProcessEngine engine) {
+        return engine.getRepositoryService();
     }
 
     @Singleton

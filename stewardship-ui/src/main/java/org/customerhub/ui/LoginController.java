@@ -31,7 +31,6 @@ import java.util.Optional;
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class LoginController {
-    private static final java.util.regex.Pattern LOCAL_PATH = java.util.regex.Pattern.compile("/ui(/[A-Za-z0-9._~-]*)*(\\?[A-Za-z0-9._~=&%-]*)?");
     private final UserDirectory users;
     private final SessionStore sessions;
     private final ErrorPages pages;
@@ -92,6 +91,6 @@ public class LoginController {
 
     /** Only local paths: the login form must not become an open redirect. */
     private static String safeNext(String next) {
-        return next != null && LOCAL_PATH.matcher(next).matches() ? next : "";
+        return Pages.localPath(next, "");
     }
 }

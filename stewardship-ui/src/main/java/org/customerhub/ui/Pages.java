@@ -13,12 +13,17 @@ import org.customerhub.security.Role;
 import org.customerhub.security.SessionStore;
 import org.customerhub.security.UiSession;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** What every page needs: the logged-in user, the CSRF token for its forms, and role checks. */
 final class Pages {
     private static final Formats FORMATS = new Formats();
+    private static final Pattern LOCAL_PATH = Pattern.compile("/ui(/[A-Za-z0-9._~-]*)*(\\?[A-Za-z0-9._~=&%+-]*)?");
 
     private Pages() {
     }
@@ -30,10 +35,41 @@ final class Pages {
         request.getAttribute("hub.principal", Principal.class).ifPresent(p -> {
             model.put("user", p.name());
             model.put("isSteward", p.has(Role.STEWARD));
+            model.put("isLead", p.has(Role.STEWARD_LEAD));
             model.put("isAdmin", p.has(Role.ADMIN));
             model.put("isCommittee", p.has(Role.COMMITTEE));
         });
         return model;
+    }
+
+    /** A local UI path to return to after a form, or the fallback: forms must not become open redirects. */
+    static String localPath(String path, String fallback) {
+        return path != null && LOCAL_PATH.matcher(path).matches() ? path : fallback;
+    }
+
+    /** Back to the page the form was on, with a message for the user (replacing an earlier one). */
+    static MutableHttpResponse<?> backWithNotice(String back, String notice) {
+        String withoutNotice = back.replaceAll("([?&])notice=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        String separator = withoutNotice.contains("?") ? "&" : "?";
+        return HttpResponse.seeOther(URI.create(withoutNotice + separator + "notice=" + URLEncoder.encode(notice, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Puts the page number (clamped to the pages there are), the page count and whether a next page exists into the
+     * model; returns the clamped page.
+     */
+    static int paging(Map<String, Object> model, int requested, long total, int size) {
+        int page = (int) Math.max(0, Math.min(requested, Math.max(0, (total - 1) / size)));
+        model.put("total", total);
+        model.put("page", page);
+        model.put("pages", Math.max(1, (total + size - 1) / size));
+        model.put("hasNext", (long) (page + 1) * size < total);
+        return page;
+    }
+
+    /** A blank form field or query parameter means "not given". */
+    static String given(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     static MutableHttpResponse<?> page(String view, Map<String, Object> model) {

@@ -25,6 +25,7 @@ import org.customerhub.security.Role;
 import org.customerhub.stewardship.ReviewDetail;
 import org.customerhub.stewardship.ReviewService;
 import org.customerhub.stewardship.ReviewWorkflow;
+import org.customerhub.stewardship.TaskAssignment;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -39,12 +40,14 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class StewardPagesController {
-    private static final int PAGE_SIZE = 50;
     private final ReviewWorkflow workflow;
     private final ReviewService reviews;
     private final MasteringService mastering;
+    private final TaskAssignment assignment;
 
-    public StewardPagesController(ReviewWorkflow workflow, ReviewService reviews, MasteringService mastering) {
+    public StewardPagesController(ReviewWorkflow workflow, ReviewService reviews, MasteringService mastering,
+                                 TaskAssignment assignment) {
+        this.assignment = assignment;
         this.workflow = workflow;
         this.reviews = reviews;
         this.mastering = mastering;
@@ -55,26 +58,16 @@ public class StewardPagesController {
         return Pages.page("home", Pages.model(request));
     }
 
-    @Get("/inbox")
-    public HttpResponse<?> inbox(HttpRequest<?> request, @QueryValue(defaultValue = "0") int page, @Nullable @QueryValue String notice) {
-        Pages.require(request, Role.STEWARD);
-        Map<String, Object> model = Pages.model(request);
-        long total = workflow.countOpenTasks();
-        int current = (int) Math.max(0, Math.min(page, Math.max(0, (total - 1) / PAGE_SIZE)));
-        model.put("tasks", workflow.openTasks(current * PAGE_SIZE, PAGE_SIZE));
-        model.put("total", total);
-        model.put("page", current);
-        model.put("hasNext", (long) (current + 1) * PAGE_SIZE < total);
-        model.put("notice", notice);
-        return Pages.page("inbox", model);
-    }
-
     @Get("/reviews/{id}")
-    public HttpResponse<?> review(HttpRequest<?> request, long id) {
+    public HttpResponse<?> review(HttpRequest<?> request, long id, @Nullable @QueryValue String notice) {
         Pages.require(request, Role.STEWARD);
         ReviewDetail detail = reviews.detail(id);
         Map<String, Object> model = Pages.model(request);
         model.put("review", detail);
+        model.put("task", workflow.taskOf(id).orElse(null));
+        model.put("stewards", assignment.assignableStewards());
+        model.put("back", "/ui/reviews/" + id);
+        model.put("notice", notice);
         model.put("rows", comparisonRows(detail.recordMaster(), detail.candidateMaster()));
         model.put("contributions", bars(detail.score().contributions()));
         model.put("priorWeight", detail.score().priorWeight());
@@ -103,16 +96,6 @@ public class StewardPagesController {
             default -> "Review " + id + " approved by you; it now needs a second steward's approval";
         };
         return HttpResponse.seeOther(URI.create("/ui/inbox?notice=" + URLEncoder.encode(notice, StandardCharsets.UTF_8)));
-    }
-
-    @Get("/masters")
-    public HttpResponse<?> findMaster(HttpRequest<?> request, @Nullable @QueryValue String number) {
-        Pages.require(request, Role.STEWARD);
-        String n = number == null ? "" : number.strip().toUpperCase();
-        if (!CustomerNumber.isWellFormed(n)) {
-            throw RequestRefused.invalid("Not a customer number: one looks like C0001234-6 (C, seven digits, hyphen, check digit)", List.of());
-        }
-        return HttpResponse.seeOther(URI.create("/ui/masters/" + n));
     }
 
     @Get("/masters/{number}")

@@ -77,6 +77,24 @@ class StewardBrowserTest {
     }
 
     @Test
+    void aStewardFindsACustomerByPhoneFromTheTopBarAndOpensIt() {
+        Fixtures.Source hotel = Fixtures.source("hotel");
+        String family = Fixtures.uniqueName();
+        String phone = Fixtures.phone();
+        String key = Fixtures.key("HP-");
+        String number = hotel.http().put(hotel.records() + key, IngestAndMatchFlowTest.hotelGuest(key, family, "Ines", "05/06/1977", phone, null))
+                .json().get("customerNumber").asText();
+        logIn("steward");
+        browser.findElement(By.id("find")).sendKeys(phone.replaceAll("\\D", ""));
+        browser.findElement(By.cssSelector("form.search button")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Find a customer");
+        browser.findElement(By.cssSelector("#results tr[data-number='" + number + "'] a")).click();
+        assertThat(browser.findElement(By.id("customer-number")).getText()).isEqualTo(number);
+        assertThat(browser.findElement(By.id("golden")).getText()).contains(family, "1977-05-06");
+    }
+
+    @Test
     void aCommitteeMemberIsRefusedTheStewardInbox() {
         logIn("committee");
         browser.get(hub + "/ui/inbox");

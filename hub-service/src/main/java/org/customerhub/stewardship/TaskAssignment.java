@@ -1,0 +1,105 @@
+package org.customerhub.stewardship;
+
+import jakarta.inject.Singleton;
+import org.customerhub.audit.AuditLog;
+import org.customerhub.common.RequestRefused;
+import org.customerhub.common.Violation;
+import org.customerhub.security.Principal;
+import org.customerhub.security.Role;
+import org.customerhub.security.UserAccount;
+import org.customerhub.security.UserDirectory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Who works on a review: a steward claims an open task or releases it again; a steward lead gives it to any
+ * steward. Nobody takes a task that someone else holds by claiming it. Every change is audited.
+ */
+@Singleton
+public class TaskAssignment {
+    private final ReviewWorkflow workflow;
+    private final UserDirectory users;
+    private final AuditLog audit;
+
+    public TaskAssignment(ReviewWorkflow workflow, UserDirectory users, AuditLog audit) {
+        this.workflow = workflow;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    public void claim(long reviewId, Principal steward) {
+        requireSteward(steward);
+        ReviewWorkflow.OpenTask task = openTask(reviewId);
+        if (steward.name().equals(task.assignee())) return;
+        if (task.assignee() != null) {
+            throw RequestRefused.conflict("Task claimed by someone else", "Review " + reviewId + " is claimed by "
+                    + task.assignee() + "; ask them to release it, or a steward lead to reassign it");
+        }
+        requireNotFirstApprover(task, steward.name(), "you");
+        workflow.claim(task.taskId(), steward.name());
+        audit.record(steward.name(), "TASK_CLAIMED", target(reviewId), kind(task));
+    }
+
+    /** The holder gives the task back to the group; a steward lead may take it from anyone. */
+    public void release(long reviewId, Principal steward) {
+        requireSteward(steward);
+        ReviewWorkflow.OpenTask task = openTask(reviewId);
+        if (task.assignee() == null) return;
+        if (!task.assignee().equals(steward.name()) && !steward.has(Role.STEWARD_LEAD)) {
+            throw RequestRefused.forbidden("Review " + reviewId + " is claimed by " + task.assignee()
+                    + "; only they or a steward lead can release it");
+        }
+        workflow.setAssignee(task.taskId(), null);
+        audit.record(steward.name(), "TASK_RELEASED", target(reviewId), kind(task) + ", was claimed by " + task.assignee());
+    }
+
+    public void assign(long reviewId, String assignee, Principal lead) {
+        if (!lead.has(Role.STEWARD_LEAD)) throw RequestRefused.forbidden("Only a steward lead assigns tasks to others");
+        String user = assignee == null ? "" : assignee.strip();
+        if (assignableStewards().stream().noneMatch(a -> a.getUsername().equals(user))) {
+            throw RequestRefused.invalid("Unknown steward", List.of(new Violation("assignee",
+                    user.isEmpty() ? "choose a steward" : "'" + user + "' is not a steward of this hub")));
+        }
+        ReviewWorkflow.OpenTask task = openTask(reviewId);
+        if (user.equals(task.assignee())) return;
+        requireNotFirstApprover(task, user, user);
+        workflow.setAssignee(task.taskId(), user);
+        audit.record(lead.name(), "TASK_ASSIGNED", target(reviewId), kind(task) + " to " + user
+                + (task.assignee() == null ? "" : ", was claimed by " + task.assignee()));
+    }
+
+    /** The configured people who can work on reviews (stewards and steward leads), in configuration order. */
+    public List<UserAccount> assignableStewards() {
+        return users.all().stream()
+                .filter(a -> a.getRoles().contains(Role.STEWARD) || a.getRoles().contains(Role.STEWARD_LEAD))
+                .sorted(Comparator.comparingInt(UserAccount::getIndex))
+                .toList();
+    }
+
+    private ReviewWorkflow.OpenTask openTask(long reviewId) {
+        return workflow.taskOf(reviewId).orElseThrow(() -> RequestRefused.conflict("No open review task",
+                "Review " + reviewId + " has no open task: it was decided already or its process has not started yet"));
+    }
+
+    /** Four eyes: the process would refuse the decision anyway, so the task must not wait with the first approver. */
+    private static void requireNotFirstApprover(ReviewWorkflow.OpenTask task, String user, String who) {
+        if (task.kind() == ReviewWorkflow.TaskKind.SECOND_APPROVAL && Objects.equals(task.firstApprover(), user)) {
+            throw RequestRefused.forbidden("Review " + task.reviewId() + " was first approved by " + user
+                    + "; the second approval needs another steward than " + who);
+        }
+    }
+
+    private static void requireSteward(Principal p) {
+        if (!p.has(Role.STEWARD)) throw RequestRefused.forbidden("Only stewards work on merge reviews");
+    }
+
+    private static String target(long reviewId) {
+        return "review:" + reviewId;
+    }
+
+    private static String kind(ReviewWorkflow.OpenTask task) {
+        return task.kind() == ReviewWorkflow.TaskKind.SECOND_APPROVAL ? "second approval" : "review";
+    }
+}
