@@ -27,6 +27,13 @@ class InboxTest {
         return Fixtures.spaReview(hotel, spa, hotelPhone, spaPhone);
     }
 
+    private static String scoreBandOf(long reviewId) {
+        for (com.fasterxml.jackson.databind.JsonNode task : Http.user("steward").get("/api/v1/reviews?max=500").json().get("tasks")) {
+            if (task.get("reviewId").asLong() == reviewId) return task.get("scoreBand").asText();
+        }
+        throw new AssertionError("review " + reviewId + " is not open");
+    }
+
     private static String inbox(String source, String more) {
         return "/ui/inbox?source=" + source + (more.isEmpty() ? "" : "&" + more);
     }
@@ -135,10 +142,14 @@ class InboxTest {
         assertThat(order(steward.get(inbox(spa.code(), "sort=likely")), newer, older)).isTrue();
         assertThat(order(steward.get(inbox(spa.code(), "sort=unlikely")), older, newer)).isTrue();
 
-        assertThat(badge(steward.get(inbox(spa.code(), "band=high")), "all")).isEqualTo(2);
-        WebSession.Page medium = steward.get(inbox(spa.code(), "band=medium"));
-        assertThat(badge(medium, "all")).isZero();
-        assertThat(medium.textOf("empty")).isEqualTo("No open reviews match these filters.");
+        // the band of each review follows from its probability under the model in use; the filter must agree
+        java.util.Map<String, Long> perBand = new java.util.HashMap<>();
+        for (long id : new long[]{older, newer}) perBand.merge(scoreBandOf(id), 1L, Long::sum);
+        for (String band : java.util.List.of("high", "medium", "low")) {
+            WebSession.Page filtered = steward.get(inbox(spa.code(), "band=" + band));
+            assertThat(badge(filtered, "all")).as(band).isEqualTo(perBand.getOrDefault(band, 0L));
+            if (!perBand.containsKey(band)) assertThat(filtered.textOf("empty")).isEqualTo("No open reviews match these filters.");
+        }
         assertThat(badge(steward.get(inbox(spa.code(), "type=review")), "all")).isEqualTo(2);
         assertThat(badge(steward.get(inbox(spa.code(), "type=second")), "all")).isZero();
         assertThat(badge(steward.get(inbox(spa.code(), "queue=standard")), "all")).isEqualTo(2);
