@@ -44,7 +44,7 @@ public class AuditController {
         model.put("actions", audit.actions());
         model.put("previous", link(who, what, entries.page() - 1));
         model.put("next", link(who, what, entries.page() + 1));
-        return Pages.page("audit", model);
+        return Pages.page(request, "audit", model);
     }
 
     private static String link(String actor, String action, int page) {

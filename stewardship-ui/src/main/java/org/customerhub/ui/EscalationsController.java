@@ -43,7 +43,7 @@ public class EscalationsController {
         model.put("stewards", assignment.assignableStewards());
         model.put("back", current == 0 ? "/ui/escalations" : "/ui/escalations?page=" + current);
         model.put("notice", notice);
-        return Pages.page("escalations", model);
+        return Pages.page(request, "escalations", model);
     }
 
     @Post("/{taskId}/acknowledge")

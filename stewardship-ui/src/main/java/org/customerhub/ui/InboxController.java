@@ -60,7 +60,7 @@ public class InboxController {
         model.put("stewards", assignment.assignableStewards());
         model.put("back", query.link(current));
         model.put("notice", notice);
-        return Pages.page("inbox", model);
+        return Pages.page(request, "inbox", model);
     }
 
     @Post("/reviews/{id}/claim")

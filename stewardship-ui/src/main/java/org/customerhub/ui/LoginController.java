@@ -52,7 +52,7 @@ public class LoginController {
         Map<String, Object> model = Pages.model(request);
         model.put("csrf", session.csrfToken());
         model.put("next", safeNext(next));
-        return Pages.page("login", model).cookie(Pages.sessionCookie(request, session));
+        return Pages.page(request, "login", model).cookie(Pages.sessionCookie(request, session));
     }
 
     @Post("/login")

@@ -57,7 +57,7 @@ public class MasterSearchController {
         model.put("q", text == null ? "" : text);
         model.put("by", choice);
         model.put("sources", sources.list().stream().map(SourceInfo::code).toList());
-        if (text == null) return Pages.page("masters", model);
+        if (text == null) return Pages.page(request, "masters", model);
         try {
             MasterSearch.Result result = search.search(steward, kind(choice), sourceOf(choice), text);
             if (result.by() == MasterSearch.By.NUMBER && result.masters().size() == 1) {
@@ -65,7 +65,7 @@ public class MasterSearchController {
                 return HttpResponse.seeOther(URI.create("/ui/masters/" + text.toUpperCase(Locale.ROOT)));
             }
             model.put("result", result);
-            return Pages.page("masters", model);
+            return Pages.page(request, "masters", model);
         } catch (RequestRefused refused) {
             if (refused.reason() != RequestRefused.Reason.INVALID) throw refused;
             // the form again, filled in, with what was wrong

@@ -5,7 +5,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
-import io.micronaut.views.ModelAndView;
 import org.customerhub.common.RequestRefused;
 import org.customerhub.security.Callers;
 import org.customerhub.security.Principal;
@@ -72,8 +71,15 @@ final class Pages {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    static MutableHttpResponse<?> page(String view, Map<String, Object> model) {
-        return HttpResponse.ok(new ModelAndView<>(view, model));
+    private static volatile ErrorPages renderer;
+
+    static void renderWith(ErrorPages pages) {
+        renderer = pages;
+    }
+
+    /** A page rendered now, in the controller: a template error is an error answer, never a hung connection. */
+    static MutableHttpResponse<?> page(HttpRequest<?> request, String view, Map<String, Object> model) {
+        return renderer.page(request, io.micronaut.http.HttpStatus.OK, view, model);
     }
 
     static Principal require(HttpRequest<?> request, Role role) {

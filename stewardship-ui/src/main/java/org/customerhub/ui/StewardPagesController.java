@@ -55,7 +55,7 @@ public class StewardPagesController {
 
     @Get("/home")
     public HttpResponse<?> home(HttpRequest<?> request) {
-        return Pages.page("home", Pages.model(request));
+        return Pages.page(request, "home", Pages.model(request));
     }
 
     @Get("/reviews/{id}")
@@ -73,7 +73,7 @@ public class StewardPagesController {
         model.put("priorWeight", detail.score().priorWeight());
         model.put("matchWeight", detail.score().matchWeight());
         model.put("probabilityPercent", String.format("%.1f", detail.score().probability() * 100));
-        return Pages.page("review", model);
+        return Pages.page(request, "review", model);
     }
 
     @Post("/reviews/{id}/decision")
@@ -107,7 +107,7 @@ public class StewardPagesController {
         model.put("master", view);
         model.put("golden", goldenRows(view));
         model.put("history", mastering.history(number));
-        return Pages.page("master", model);
+        return Pages.page(request, "master", model);
     }
 
     public record ComparisonRow(String attribute, String left, String right, String state) {
