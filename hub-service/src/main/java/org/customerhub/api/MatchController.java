@@ -15,10 +15,8 @@ import org.customerhub.matching.SearchBeforeCreate;
 import org.customerhub.security.Callers;
 import org.customerhub.security.Principal;
 import org.customerhub.security.Role;
-import org.customerhub.source.SourceRegistry;
-import org.customerhub.source.mapping.MappingEngine;
+import org.customerhub.ingestion.RecordReader;
 import org.customerhub.source.mapping.RecordRejected;
-import org.customerhub.standardize.Standardizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +31,11 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MatchController {
     private final SearchBeforeCreate search;
-    private final SourceRegistry sources;
-    private final Standardizer standardizer = new Standardizer();
-    private final MappingEngine mappingEngine = new MappingEngine();
+    private final RecordReader reader;
 
-    public MatchController(SearchBeforeCreate search, SourceRegistry sources) {
+    public MatchController(SearchBeforeCreate search, RecordReader reader) {
         this.search = search;
-        this.sources = sources;
+        this.reader = reader;
     }
 
     @Post
@@ -61,7 +57,7 @@ public class MatchController {
                 if (v instanceof Map<?, ?> || v instanceof List<?>) violations.add(new Violation("canonical." + k, "must be a single value"));
             });
             try {
-                canonical = CanonicalRecord.fromWire((Map<String, ?>) c);
+                canonical = reader.standardize(CanonicalRecord.fromWire((Map<String, ?>) c));
             } catch (IllegalArgumentException e) {
                 violations.add(new Violation("canonical", e.getMessage() + "; expected one of " + org.customerhub.customer.CanonicalAttribute.allWireNames()));
             }
@@ -72,7 +68,7 @@ public class MatchController {
                 throw RequestRefused.forbidden("A source asks with its own mapping");
             else {
                 try {
-                    canonical = mappingEngine.apply(sources.activeMapping(code).mapping(), (Map<String, Object>) r).canonical();
+                    canonical = reader.read(code, (Map<String, Object>) r).canonical();
                 } catch (RecordRejected e) {
                     e.problems().forEach(p -> violations.add(new Violation("record." + p.field(), p.message())));
                 }
@@ -81,7 +77,7 @@ public class MatchController {
             violations.add(new Violation("record", "send either record (with source) or canonical as a JSON object"));
         }
         if (!violations.isEmpty()) throw RequestRefused.invalid("Invalid match request", violations);
-        SearchBeforeCreate.Answer answer = search.ask(standardizer.standardize(canonical), limit);
+        SearchBeforeCreate.Answer answer = search.ask(canonical, limit);
         return caller.kind() == Principal.Kind.SOURCE ? answer.forSource(caller.sourceCode()) : answer;
     }
 }

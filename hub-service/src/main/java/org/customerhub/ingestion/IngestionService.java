@@ -13,10 +13,7 @@ import org.customerhub.matching.TermFrequencies;
 import org.customerhub.security.Principal;
 import org.customerhub.source.ActiveMapping;
 import org.customerhub.source.SourceRegistry;
-import org.customerhub.source.mapping.MappingEngine;
-import org.customerhub.source.mapping.MappingResult;
 import org.customerhub.source.mapping.RecordRejected;
-import org.customerhub.standardize.Standardizer;
 import org.customerhub.stewardship.ReviewService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +35,7 @@ public class IngestionService {
     private static final Pattern SOURCE_KEY = Pattern.compile("[\\p{Alnum}][\\p{Alnum} ._:/#@+-]{0,199}");
 
     private final SourceRegistry sources;
+    private final RecordReader reader;
     private final RecordStore store;
     private final MatchService matching;
     private final TermFrequencies frequencies;
@@ -46,12 +44,11 @@ public class IngestionService {
     private final IndexSync index;
     private final ReviewService reviews;
     private final SourceRecordRepository records;
-    private final Standardizer standardizer = new Standardizer();
-    private final MappingEngine mappingEngine = new MappingEngine();
 
     public IngestionService(SourceRegistry sources, RecordStore store, MatchService matching, TermFrequencies frequencies,
                             RecordLinking linking, MasteringService mastering, IndexSync index, ReviewService reviews,
-                            SourceRecordRepository records) {
+                            SourceRecordRepository records, RecordReader reader) {
+        this.reader = reader;
         this.sources = sources;
         this.store = store;
         this.matching = matching;
@@ -71,16 +68,16 @@ public class IngestionService {
             throw RequestRefused.invalid("Invalid source key", List.of(new Violation("sourceKey",
                     "must be 1-200 letters, digits, spaces or . _ : / # @ + -, starting with a letter or digit")));
         }
-        ActiveMapping mapping = sources.activeMapping(sourceCode);
-        MappingResult mapped;
+        RecordReader.Read read;
         try {
-            mapped = mappingEngine.apply(mapping.mapping(), raw);
+            read = reader.read(sourceCode, raw);
         } catch (RecordRejected e) {
             throw RequestRefused.invalid("Record does not fit the mapping of source '" + sourceCode + "'",
                     e.problems().stream().map(p -> new Violation(p.field(), p.message())).toList());
         }
-        CanonicalRecord canonical = standardizer.standardize(mapped.canonical());
-        List<Violation> warnings = mapped.warnings().stream().map(p -> new Violation(p.field(), p.message())).toList();
+        ActiveMapping mapping = read.mapping();
+        CanonicalRecord canonical = read.canonical();
+        List<Violation> warnings = read.warnings();
 
         StoredRecord stored = storeWithRetry(mapping, sourceKey, raw, canonical);
         SourceRecord record = stored.record();
