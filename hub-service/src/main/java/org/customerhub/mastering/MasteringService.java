@@ -40,10 +40,13 @@ public class MasteringService {
     private final SourceRegistry sources;
     private final AuditLog audit;
     private final NotAMatchRegistry notAMatch;
+    private final List<ContributionProvider> providers;
 
     public MasteringService(MasterRecordRepository masters, MasterEventRepository events, SourceRecordRepository records,
-                            SourceRegistry sources, AuditLog audit, NotAMatchRegistry notAMatch) {
+                            SourceRegistry sources, AuditLog audit, NotAMatchRegistry notAMatch,
+                            List<ContributionProvider> providers) {
         this.notAMatch = notAMatch;
+        this.providers = providers;
         this.masters = masters;
         this.events = events;
         this.records = records;
@@ -252,14 +255,30 @@ public class MasteringService {
         return numbers;
     }
 
+    /**
+     * The golden record two active masters would have if they were merged now, with its lineage; writes nothing.
+     */
+    @Transactional
+    public Map<String, GoldenValue> previewMerge(long masterIdA, long masterIdB) {
+        List<SourceRecord> members = new ArrayList<>(records.findByMasterId(active(masterIdA).getId()));
+        long b = active(masterIdB).getId();
+        if (b != active(masterIdA).getId()) members.addAll(records.findByMasterId(b));
+        return goldenOf(members);
+    }
+
     private void recompute(MasterRecord master) {
-        List<Contribution> contributions = records.findByMasterId(master.getId()).stream().map(this::contribution).toList();
+        master.setGolden(Json.write(goldenOf(records.findByMasterId(master.getId()))));
+        master.setUpdatedAt(Instant.now());
+        masters.update(master);
+    }
+
+    private Map<String, GoldenValue> goldenOf(List<SourceRecord> members) {
+        List<Contribution> contributions = new ArrayList<>(members.stream().map(this::contribution).toList());
+        providers.forEach(p -> contributions.addAll(p.contributionsFor(members)));
         Map<CanonicalAttribute, GoldenValue> golden = Survivorship.golden(contributions);
         Map<String, GoldenValue> wire = new LinkedHashMap<>();
         golden.forEach((k, v) -> wire.put(k.wireName(), v));
-        master.setGolden(Json.write(wire));
-        master.setUpdatedAt(Instant.now());
-        masters.update(master);
+        return wire;
     }
 
     private Contribution contribution(SourceRecord r) {
