@@ -1,5 +1,6 @@
 package org.customerhub.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.MediaType;
@@ -7,11 +8,13 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.customerhub.common.RequestRefused;
 import org.customerhub.common.Violation;
 import org.customerhub.ingestion.RecordQueries;
+import org.customerhub.mastering.Conflicts;
 import org.customerhub.mastering.CustomerNumber;
 import org.customerhub.mastering.MasterEvent;
 import org.customerhub.mastering.MasterRecord;
@@ -21,6 +24,8 @@ import org.customerhub.security.Callers;
 import org.customerhub.security.Principal;
 import org.customerhub.security.Role;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,11 +44,23 @@ public class MastersController {
         this.records = records;
     }
 
-    @Get("/masters/{number}")
-    public MasterView master(HttpRequest<?> request, String number) {
+    /**
+     * The master, or with {@code ?at=2026-12-01T10:15:30Z} the master as it was then (from the state recorded with
+     * its history). A merged number answers 200 with the survivor: {@code customerNumber} is the survivor's,
+     * {@code requestedNumber} the number asked for.
+     */
+    @Get("/masters/{number}{?at}")
+    public MasterView master(HttpRequest<?> request, String number, @Nullable @QueryValue String at) {
         Principal caller = requireReader(request);
         new CustomerNumber(number);
-        return visibleTo(caller, mastering.view(number));
+        if (at == null) return visibleTo(caller, mastering.view(number));
+        Instant moment;
+        try {
+            moment = Instant.parse(at);
+        } catch (DateTimeParseException e) {
+            throw RequestRefused.invalid("Invalid time", List.of(new Violation("at", "an ISO 8601 instant such as 2026-12-01T10:15:30Z")));
+        }
+        return visibleTo(caller, mastering.viewAt(number, moment));
     }
 
     @Get("/masters/{number}/history")
@@ -66,8 +83,8 @@ public class MastersController {
         String reason = JsonBodies.text(json, "reason", false, violations);
         if (other != null && !CustomerNumber.isWellFormed(other)) violations.add(new Violation("with", "is not a customer number"));
         if (!violations.isEmpty()) throw RequestRefused.invalid("Invalid merge", violations);
-        MasterRecord survivor = mastering.merge(mastering.resolve(number).getId(), mastering.resolve(other).getId(),
-                steward.name(), reason == null || reason.isBlank() ? "manual merge" : reason);
+        MasterRecord survivor = Conflicts.retried(() -> mastering.merge(mastering.resolve(number).getId(),
+                mastering.resolve(other).getId(), steward.name(), reason == null || reason.isBlank() ? "manual merge" : reason));
         return mastering.view(survivor.getId());
     }
 
@@ -97,7 +114,8 @@ public class MastersController {
             }
         }
         if (!violations.isEmpty()) throw RequestRefused.invalid("Invalid unmerge", violations);
-        return mastering.unmerge(number, ids, steward.name(), reason == null || reason.isBlank() ? "manual unmerge" : reason);
+        return Conflicts.retried(() -> mastering.unmerge(number, ids, steward.name(),
+                reason == null || reason.isBlank() ? "manual unmerge" : reason));
     }
 
     @Get("/xref/{code}/{+sourceKey}")

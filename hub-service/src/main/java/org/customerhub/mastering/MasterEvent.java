@@ -22,6 +22,9 @@ public class MasterEvent extends HubEntity {
     private Instant at;
     @Column(nullable = false, length = 200000)
     private String detail;
+    /** The master as it was right after this event (golden values, records, household, overrides), as JSON. */
+    @Column(length = 200000)
+    private String snapshot;
 
     /** For JPA: persistence reads and writes through the accessors. */
     @Creator
@@ -46,4 +49,6 @@ public class MasterEvent extends HubEntity {
     public void setAt(Instant at) { this.at = at; }
     public String getDetail() { return detail; }
     public void setDetail(String detail) { this.detail = detail; }
+    public String getSnapshot() { return snapshot; }
+    public void setSnapshot(String snapshot) { this.snapshot = snapshot; }
 }

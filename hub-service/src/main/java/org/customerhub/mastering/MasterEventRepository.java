@@ -8,4 +8,6 @@ import java.util.List;
 @Repository
 public interface MasterEventRepository extends JpaRepository<MasterEvent, Long> {
     List<MasterEvent> findByMasterIdOrderById(Long masterId);
+
+    List<MasterEvent> findByMasterIdAndAtLessThanEqualOrderByIdDesc(Long masterId, java.time.Instant at);
 }

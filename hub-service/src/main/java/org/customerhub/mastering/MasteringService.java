@@ -9,8 +9,12 @@ import org.customerhub.common.RequestRefused;
 import org.customerhub.common.Violation;
 import org.customerhub.customer.CanonicalAttribute;
 import org.customerhub.customer.CanonicalRecord;
+import org.customerhub.events.ChangeEvents;
+import org.customerhub.household.HouseholdService;
 import org.customerhub.ingestion.SourceRecord;
 import org.customerhub.ingestion.SourceRecordRepository;
+import org.customerhub.ingestion.SourceRecordVersion;
+import org.customerhub.ingestion.SourceRecordVersionRepository;
 import org.customerhub.matching.NotAMatchRegistry;
 import org.customerhub.source.SourceInfo;
 import org.customerhub.source.SourceRegistry;
@@ -23,12 +27,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * Keeps one master per person: creates masters, links source records to them, merges two masters into the
- * older one (whose number survives; the other number stays resolvable), and recomputes golden records.
- * Every change is a master event and, for steward actions, an audit entry.
+ * older one (whose number survives; the other number stays resolvable), unmerges exactly, and recomputes golden
+ * records by {@link Survivorship} whenever a contributing record comes, changes or leaves. Every change is a
+ * master event carrying the master as it was afterwards (the point-in-time view reads them), an outbox change
+ * event for webhook subscribers in the same transaction and, for steward actions, an audit entry.
  */
 @Singleton
 public class MasteringService {
@@ -37,44 +44,57 @@ public class MasteringService {
     private final MasterRecordRepository masters;
     private final MasterEventRepository events;
     private final SourceRecordRepository records;
+    private final SourceRecordVersionRepository versions;
     private final SourceRegistry sources;
     private final AuditLog audit;
     private final NotAMatchRegistry notAMatch;
+    private final MasterNotAMatchRepository masterNotAMatch;
+    private final GoldenOverrideRepository overrides;
     private final List<ContributionProvider> providers;
+    private final Survivorship survivorship;
+    private final HouseholdService households;
+    private final ChangeEvents changes;
 
+    @SuppressWarnings("java:S107") // the collaborators of the master's life cycle; each is a narrow port
     public MasteringService(MasterRecordRepository masters, MasterEventRepository events, SourceRecordRepository records,
-                            SourceRegistry sources, AuditLog audit, NotAMatchRegistry notAMatch,
-                            List<ContributionProvider> providers) {
-        this.notAMatch = notAMatch;
-        this.providers = providers;
+                            SourceRecordVersionRepository versions, SourceRegistry sources, AuditLog audit,
+                            NotAMatchRegistry notAMatch, MasterNotAMatchRepository masterNotAMatch,
+                            GoldenOverrideRepository overrides, List<ContributionProvider> providers,
+                            Survivorship survivorship, HouseholdService households, ChangeEvents changes) {
         this.masters = masters;
         this.events = events;
         this.records = records;
+        this.versions = versions;
         this.sources = sources;
         this.audit = audit;
+        this.notAMatch = notAMatch;
+        this.masterNotAMatch = masterNotAMatch;
+        this.overrides = overrides;
+        this.providers = providers;
+        this.survivorship = survivorship;
+        this.households = households;
+        this.changes = changes;
     }
 
     @Transactional
     public MasterRecord createFor(SourceRecord record, String actor, String reason) {
         MasterRecord master = masters.save(new MasterRecord());
-        record.setMasterId(master.getId());
-        record.setIndexed(false);
-        records.update(record);
+        attach(record, master);
         recompute(master);
-        events.save(new MasterEvent(master.getId(), "CREATED", actor, Json.write(Map.of(
-                "reason", reason, "recordId", record.getId(), "source", sourceCode(record), "sourceKey", record.getSourceKey()))));
+        journal(master, "CREATED", actor, recordDetail(reason, record), ChangeEvents.CREATED, Map.of());
         return master;
     }
 
     @Transactional
     public MasterRecord link(SourceRecord record, long masterId, String actor, String reason) {
         MasterRecord master = masters.findById(masterId).orElseThrow(() -> RequestRefused.notFound("master", String.valueOf(masterId)));
-        record.setMasterId(master.getId());
-        record.setIndexed(false);
-        records.update(record);
+        Map<String, GoldenValue> before = golden(master);
+        attach(record, master);
         recompute(master);
-        events.save(new MasterEvent(master.getId(), "RECORD_LINKED", actor, Json.write(Map.of(
-                "reason", reason, "recordId", record.getId(), "source", sourceCode(record), "sourceKey", record.getSourceKey()))));
+        Map<String, Object> detail = new LinkedHashMap<>(recordDetail(reason, record));
+        detail.put("before", before);
+        detail.put("after", golden(master));
+        journal(master, "RECORD_LINKED", actor, detail, ChangeEvents.UPDATED, Map.of("changed", changed(before, golden(master))));
         return master;
     }
 
@@ -88,52 +108,73 @@ public class MasteringService {
         record.setIndexed(false);
         records.update(record);
         if (!before.equals(golden(master))) {
-            events.save(new MasterEvent(master.getId(), "GOLDEN_UPDATED", actor, Json.write(Map.of(
-                    "recordId", record.getId(), "before", before, "after", golden(master)))));
+            journal(master, "GOLDEN_UPDATED", actor, Map.of("recordId", record.getId(), "before", before, "after", golden(master)),
+                    ChangeEvents.UPDATED, Map.of("changed", changed(before, golden(master))));
         }
     }
 
     /**
      * Merges two masters; the older survives with its number, the other becomes an alias of it. Merging a master
-     * with itself (already merged through another path) changes nothing.
+     * with itself (already merged through another path) changes nothing. Masters asserted to be different people
+     * (or holding records that are) are refused until the assertion is revoked.
      */
     @Transactional
     public MasterRecord merge(long masterA, long masterB, String actor, String reason) {
         MasterRecord a = active(masterA);
         MasterRecord b = active(masterB);
         if (a.getId().equals(b.getId())) return a;
+        requireNotAsserted(a, b);
         MasterRecord survivor = a.getId() < b.getId() ? a : b;
         MasterRecord absorbed = survivor == a ? b : a;
         Map<String, GoldenValue> survivorBefore = golden(survivor);
         Map<String, GoldenValue> absorbedBefore = golden(absorbed);
         List<Long> moved = new ArrayList<>();
         for (SourceRecord r : records.findByMasterId(absorbed.getId())) {
-            r.setMasterId(survivor.getId());
-            r.setIndexed(false);
-            records.update(r);
+            attach(r, survivor);
             moved.add(r.getId());
         }
         absorbed.setStatus(MasterRecord.Status.MERGED.name());
         absorbed.setMergedIntoId(survivor.getId());
         absorbed.setUpdatedAt(Instant.now());
         masters.update(absorbed);
+        households.leave(absorbed.getId());
         recompute(survivor);
-        String detail = Json.write(Map.of("reason", reason, "survivor", survivor.getCustomerNumber(),
-                "absorbed", absorbed.getCustomerNumber(), "movedRecordIds", moved,
-                "survivorGoldenBefore", survivorBefore, "absorbedGoldenBefore", absorbedBefore,
-                "goldenAfter", golden(survivor)));
-        events.save(new MasterEvent(survivor.getId(), "MERGED", actor, detail));
-        events.save(new MasterEvent(absorbed.getId(), "MERGED_INTO", actor, detail));
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("reason", reason);
+        detail.put("survivor", survivor.getCustomerNumber());
+        detail.put("absorbed", absorbed.getCustomerNumber());
+        detail.put("movedRecordIds", moved);
+        detail.put("survivorGoldenBefore", survivorBefore);
+        detail.put("absorbedGoldenBefore", absorbedBefore);
+        detail.put("goldenAfter", golden(survivor));
+        journal(survivor, "MERGED", actor, detail, ChangeEvents.MERGED,
+                Map.of("survivor", survivor.getCustomerNumber(), "absorbed", absorbed.getCustomerNumber()));
+        journal(absorbed, "MERGED_INTO", actor, detail, null, null);
         audit.record(actor, "MASTERS_MERGED", "master:" + survivor.getCustomerNumber(),
                 "absorbed " + absorbed.getCustomerNumber() + "; " + reason);
         return survivor;
     }
 
+    private void requireNotAsserted(MasterRecord a, MasterRecord b) {
+        MasterNotAMatch n = assertionBetween(a, b);
+        if (n != null) {
+            throw RequestRefused.conflict("Asserted not a match", a.getCustomerNumber() + " and " + b.getCustomerNumber()
+                    + " are asserted to be different people (by " + n.getAssertedBy()
+                    + "); revoke the assertion before merging them");
+        }
+        List<Long> recordsOfA = records.findByMasterId(a.getId()).stream().map(SourceRecord::getId).toList();
+        List<Long> recordsOfB = records.findByMasterId(b.getId()).stream().map(SourceRecord::getId).toList();
+        if (notAMatch.anyBetween(recordsOfA, recordsOfB)) {
+            throw RequestRefused.conflict("Asserted not a match", "records of " + a.getCustomerNumber() + " and "
+                    + b.getCustomerNumber() + " are asserted to be different people; revoke that assertion before merging them");
+        }
+    }
+
     /**
      * Takes the given source records out of a master. Each record goes back to the master it came from by a merge,
-     * which is restored with its own customer number (and its golden record, recomputed from the same records);
-     * a record that never had another master gets a new one. The records taken out and the records that stay are
-     * asserted not-a-match, so automatic matching never undoes a steward's unmerge.
+     * which is restored with its own customer number (and its golden record, recomputed from the same records and
+     * its own overrides); a record that never had another master gets a new one. The records taken out and the
+     * records that stay are asserted not-a-match, so automatic matching never undoes a steward's unmerge.
      */
     @Transactional
     public Unmerged unmerge(String customerNumber, Set<Long> recordIds, String actor, String reason) {
@@ -150,6 +191,7 @@ public class MasteringService {
             throw RequestRefused.invalid("Unmerge would empty the master", List.of(new Violation("records",
                     "at least one source record must stay with " + survivor.getCustomerNumber())));
         }
+        Map<String, GoldenValue> before = golden(survivor);
         Map<Long, MasterRecord> formerByRecord = formerMasters(survivor, recordIds);
         Map<Long, MasterRecord> targets = new LinkedHashMap<>();
         List<Long> staying = memberIds.stream().filter(id -> !recordIds.contains(id)).sorted().toList();
@@ -158,18 +200,22 @@ public class MasteringService {
             MasterRecord target = former != null
                     ? targets.computeIfAbsent(former.getId(), k -> restore(former))
                     : targets.computeIfAbsent(-r.getId(), k -> masters.save(new MasterRecord()));
-            r.setMasterId(target.getId());
-            r.setIndexed(false);
-            records.update(r);
+            attach(r, target);
             for (Long stay : staying) notAMatch.assertNotAMatch(r.getId(), stay, actor, "unmerged from " + survivor.getCustomerNumber());
         }
         recompute(survivor);
         targets.values().forEach(this::recompute);
         List<String> numbers = targets.values().stream().map(MasterRecord::getCustomerNumber).toList();
-        String detail = Json.write(Map.of("reason", reason, "from", survivor.getCustomerNumber(),
-                "recordIds", recordIds.stream().sorted().toList(), "restoredOrNew", numbers));
-        events.save(new MasterEvent(survivor.getId(), "UNMERGED", actor, detail));
-        targets.values().forEach(t -> events.save(new MasterEvent(t.getId(), "RESTORED", actor, detail)));
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("reason", reason);
+        detail.put("from", survivor.getCustomerNumber());
+        detail.put("recordIds", recordIds.stream().sorted().toList());
+        detail.put("restoredOrNew", numbers);
+        detail.put("before", before);
+        detail.put("after", golden(survivor));
+        journal(survivor, "UNMERGED", actor, detail, ChangeEvents.UNMERGED,
+                Map.of("from", survivor.getCustomerNumber(), "restoredOrNew", numbers));
+        targets.values().forEach(t -> journal(t, "RESTORED", actor, detail, null, null));
         audit.record(actor, "MASTERS_UNMERGED", "master:" + survivor.getCustomerNumber(), "to " + numbers + "; " + reason);
         return new Unmerged(survivor.getCustomerNumber(), numbers);
     }
@@ -235,15 +281,55 @@ public class MasteringService {
         return events.findByMasterIdOrderById(resolve(customerNumber).getId());
     }
 
+    /**
+     * The master behind a number as it was at a moment: the state recorded with its last event at or before then,
+     * following a merge that had happened by then to the survivor of that time.
+     */
+    @Transactional
+    public MasterView viewAt(String customerNumber, Instant at) {
+        MasterRecord master = masters.findByCustomerNumber(customerNumber)
+                .orElseThrow(() -> RequestRefused.notFound("master", customerNumber));
+        for (int hops = 0; hops < 1000; hops++) {
+            MasterEvent last = events.findByMasterIdAndAtLessThanEqualOrderByIdDesc(master.getId(), at).stream()
+                    .filter(e -> e.getSnapshot() != null).findFirst()
+                    .orElseThrow(() -> RequestRefused.notFound("state of master", customerNumber + " at " + at));
+            Snapshot snapshot = Json.read(last.getSnapshot(), new TypeReference<Snapshot>() { });
+            if (MasterRecord.Status.MERGED.name().equals(snapshot.status()) && snapshot.mergedInto() != null) {
+                master = masters.findByCustomerNumber(snapshot.mergedInto()).orElseThrow();
+                continue;
+            }
+            return snapshot.toView(master, customerNumber, last.getAt(), at, this::canonicalAt);
+        }
+        throw new IllegalStateException("merge chain too long at " + customerNumber);
+    }
+
+    private Map<String, String> canonicalAt(long recordId, int recordVersion) {
+        return versions.findBySourceRecordIdOrderByRecordVersion(recordId).stream()
+                .filter(v -> v.getRecordVersion() == recordVersion).findFirst()
+                .map(SourceRecordVersion::getCanonicalJson).map(json -> CanonicalRecord.fromWire(Json.readMap(json)).toWire())
+                .orElse(Map.of());
+    }
+
     private MasterView view(MasterRecord master, String requested) {
         List<MasterView.CrossReference> xrefs = records.findByMasterId(master.getId()).stream()
                 .sorted(Comparator.comparing(SourceRecord::getId))
                 .map(r -> new MasterView.CrossReference(r.getId(), sourceCode(r), r.getSourceKey(), r.getRecordVersion(),
                         CanonicalRecord.fromWire(Json.readMap(r.getCanonicalJson())).toWire(), r.getUpdatedAt()))
                 .toList();
-        List<String> merged = mergedNumbers(master.getId());
-        return new MasterView(master.getCustomerNumber(), master.getStatus(), requested, merged, golden(master), xrefs,
-                master.getCreatedAt(), master.getUpdatedAt(), master.getLockVersion());
+        return new MasterView(master.getCustomerNumber(), master.getStatus(), requested, mergedNumbers(master.getId()),
+                golden(master), xrefs, master.getCreatedAt(), master.getUpdatedAt(), master.getLockVersion(),
+                households.numberOf(master.getId()).orElse(null), overrideViews(master), null);
+    }
+
+    private List<MasterView.Override> overrideViews(MasterRecord master) {
+        Map<Long, String> numbers = new HashMap<>();
+        return effectiveOverrides(master).stream().map(o -> {
+            SourceRecord origin = o.getRecordId() == null ? null : records.findById(o.getRecordId()).orElse(null);
+            return new MasterView.Override(o.getId(), o.getAttribute(), o.getKind(), o.values(),
+                    origin == null ? null : sourceCode(origin), origin == null ? null : origin.getSourceKey(),
+                    o.getReason(), o.getCreatedBy(), o.getCreatedAt(),
+                    numbers.computeIfAbsent(o.getMasterId(), id -> masters.findById(id).map(MasterRecord::getCustomerNumber).orElse(null)));
+        }).toList();
     }
 
     private List<String> mergedNumbers(long survivorId) {
@@ -255,30 +341,81 @@ public class MasteringService {
         return numbers;
     }
 
+    /** The master and every master merged into it, directly or through others. */
+    List<Long> family(long masterId) {
+        List<Long> ids = new ArrayList<>();
+        ids.add(masterId);
+        for (MasterRecord m : masters.findByMergedIntoId(masterId)) ids.addAll(family(m.getId()));
+        return ids;
+    }
+
+    /** The master-level not-a-match in force between two active masters (made on them or on masters merged in). */
+    MasterNotAMatch assertionBetween(MasterRecord a, MasterRecord b) {
+        for (MasterNotAMatch n : masterNotAMatch.findActiveInvolving(family(a.getId()))) {
+            long low = active(n.getMasterLowId()).getId();
+            long high = active(n.getMasterHighId()).getId();
+            if (low == b.getId() && high == a.getId() || low == a.getId() && high == b.getId()) return n;
+        }
+        return null;
+    }
+
+    /**
+     * The pins and verifications in force on an active master: its own first, then those of the masters merged
+     * into it, newest first. An unmerge restores a master and so takes its overrides back with it.
+     */
+    List<GoldenOverride> effectiveOverrides(MasterRecord master) {
+        return overrides.findByMasterIdInAndActiveTrue(family(master.getId())).stream()
+                .sorted(Comparator.comparing((GoldenOverride o) -> !o.getMasterId().equals(master.getId()))
+                        .thenComparing(GoldenOverride::getCreatedAt, Comparator.reverseOrder())
+                        .thenComparing(GoldenOverride::getId, Comparator.reverseOrder()))
+                .toList();
+    }
+
     /**
      * The golden record two active masters would have if they were merged now, with its lineage; writes nothing.
      */
     @Transactional
     public Map<String, GoldenValue> previewMerge(long masterIdA, long masterIdB) {
-        List<SourceRecord> members = new ArrayList<>(records.findByMasterId(active(masterIdA).getId()));
-        long b = active(masterIdB).getId();
-        if (b != active(masterIdA).getId()) members.addAll(records.findByMasterId(b));
-        return goldenOf(members);
+        MasterRecord a = active(masterIdA);
+        MasterRecord b = active(masterIdB);
+        List<SourceRecord> members = new ArrayList<>(records.findByMasterId(a.getId()));
+        List<GoldenOverride> inForce = new ArrayList<>(effectiveOverrides(a.getId() < b.getId() ? a : b));
+        if (!b.getId().equals(a.getId())) {
+            members.addAll(records.findByMasterId(b.getId()));
+            inForce.addAll(effectiveOverrides(a.getId() < b.getId() ? b : a));
+        }
+        return goldenOf(members, inForce);
     }
 
-    private void recompute(MasterRecord master) {
-        master.setGolden(Json.write(goldenOf(records.findByMasterId(master.getId()))));
+    private void attach(SourceRecord record, MasterRecord master) {
+        record.setMasterId(master.getId());
+        record.setIndexed(false);
+        records.update(record);
+    }
+
+    /** Recomputes the golden record from the master's records and overrides, and places it in its household. */
+    void recompute(MasterRecord master) {
+        Map<String, GoldenValue> golden = goldenOf(records.findByMasterId(master.getId()), effectiveOverrides(master));
+        master.setGolden(Json.write(golden));
         master.setUpdatedAt(Instant.now());
         masters.update(master);
+        Map<String, String> values = new LinkedHashMap<>();
+        golden.forEach((k, v) -> values.put(k, v.value()));
+        households.place(master.getId(), master.getCustomerNumber(), values);
     }
 
-    private Map<String, GoldenValue> goldenOf(List<SourceRecord> members) {
-        List<Contribution> contributions = new ArrayList<>(members.stream().map(this::contribution).toList());
-        providers.forEach(p -> contributions.addAll(p.contributionsFor(members)));
-        Map<CanonicalAttribute, GoldenValue> golden = Survivorship.golden(contributions);
+    private Map<String, GoldenValue> goldenOf(List<SourceRecord> members, List<GoldenOverride> inForce) {
+        Map<CanonicalAttribute, GoldenValue> golden = survivorship.golden(contributions(members), inForce);
         Map<String, GoldenValue> wire = new LinkedHashMap<>();
         golden.forEach((k, v) -> wire.put(k.wireName(), v));
         return wire;
+    }
+
+    /** The contributions of a master's records and of every {@link ContributionProvider}. */
+    List<Contribution> contributions(List<SourceRecord> members) {
+        List<Contribution> contributions = new ArrayList<>(members.stream().map(this::contribution).toList());
+        providers.forEach(p -> contributions.addAll(p.contributionsFor(members)));
+        return contributions;
     }
 
     private Contribution contribution(SourceRecord r) {
@@ -291,7 +428,40 @@ public class MasteringService {
         return Json.read(master.getGolden(), GOLDEN);
     }
 
-    private String sourceCode(SourceRecord r) {
+    /**
+     * Records an event in the master's history with the master as it is now, and, for a change subscribers hear
+     * of ({@code eventType} not null), the outbox entry, both in the caller's transaction.
+     */
+    void journal(MasterRecord master, String kind, String actor, Map<String, Object> detail, String eventType, Map<String, Object> data) {
+        List<SourceRecord> members = records.findByMasterId(master.getId());
+        MasterEvent event = new MasterEvent(master.getId(), kind, actor, Json.write(detail));
+        String mergedInto = master.getMergedIntoId() == null ? null
+                : masters.findById(master.getMergedIntoId()).map(MasterRecord::getCustomerNumber).orElse(null);
+        event.setSnapshot(Json.write(Snapshot.of(master, mergedInto, members, this::sourceCode, mergedNumbers(master.getId()),
+                master.isActive() ? households.numberOf(master.getId()).orElse(null) : null,
+                master.isActive() ? overrideViews(master) : List.of(), golden(master))));
+        events.save(event);
+        if (eventType == null) return;
+        Set<String> codes = new TreeSet<>(members.stream().map(this::sourceCode).toList());
+        if (data.get("absorbed") instanceof String absorbed) {
+            masters.findByCustomerNumber(absorbed).ifPresent(m -> records.findByMasterId(m.getId()).forEach(r -> codes.add(sourceCode(r))));
+        }
+        Map<String, Object> payload = new LinkedHashMap<>(data);
+        payload.put("cause", kind);
+        changes.publish(eventType, master.getCustomerNumber(), codes, payload);
+    }
+
+    private static List<String> changed(Map<String, GoldenValue> before, Map<String, GoldenValue> after) {
+        Set<String> names = new TreeSet<>(before.keySet());
+        names.addAll(after.keySet());
+        return names.stream().filter(n -> !java.util.Objects.equals(before.get(n), after.get(n))).toList();
+    }
+
+    private Map<String, Object> recordDetail(String reason, SourceRecord record) {
+        return Map.of("reason", reason, "recordId", record.getId(), "source", sourceCode(record), "sourceKey", record.getSourceKey());
+    }
+
+    String sourceCode(SourceRecord r) {
         return sources.byId(r.getSourceId()).code();
     }
 }

@@ -1,0 +1,87 @@
+package org.customerhub.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.customerhub.common.RequestRefused;
+import org.customerhub.common.Violation;
+import org.customerhub.ingestion.RecordQueries;
+import org.customerhub.mastering.Conflicts;
+import org.customerhub.mastering.CustomerNumber;
+import org.customerhub.mastering.GoldenOverrides;
+import org.customerhub.mastering.MasterView;
+import org.customerhub.security.Callers;
+import org.customerhub.security.Principal;
+import org.customerhub.security.Role;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stewards' overrides of golden values. {@code attribute} is a golden attribute (given_name, email, ...) or a
+ * group (address). Each answers the master as it is afterwards.
+ */
+@Controller("/api/v1/masters/{number}/golden/{attribute}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class GoldenOverridesController {
+    private final GoldenOverrides overrides;
+    private final RecordQueries records;
+
+    public GoldenOverridesController(GoldenOverrides overrides, RecordQueries records) {
+        this.overrides = overrides;
+        this.records = records;
+    }
+
+    /** {@code {"value": "...", "reason": "..."}} or {@code {"record": {"source": "...", "sourceKey": "..."}, "reason": "..."}}. */
+    @Post("/pin")
+    @Consumes(MediaType.ALL)
+    public MasterView pin(HttpRequest<?> request, String number, String attribute, @Body String body) {
+        Principal steward = Callers.requireRole(request, Role.STEWARD);
+        new CustomerNumber(number);
+        Map<String, Object> json = JsonBodies.object(body, 10_000);
+        List<Violation> violations = new ArrayList<>();
+        JsonBodies.rejectUnknown(json, List.of("value", "record", "reason"), violations);
+        String value = JsonBodies.text(json, "value", false, violations);
+        Long recordId = json.containsKey("record") ? StewardBodies.record(json.get("record"), "record", records, violations) : null;
+        String reason = StewardBodies.reason(json, true, null, violations);
+        if (value == null && !json.containsKey("record")) violations.add(new Violation("value", "give a value, or a record whose value to pin"));
+        if (value != null && json.containsKey("record")) violations.add(new Violation("record", "give either a value or a record, not both"));
+        if (!violations.isEmpty()) throw RequestRefused.invalid("Invalid pin", violations);
+        return Conflicts.retried(() -> overrides.pin(number, attribute, value, recordId, reason, steward.name()));
+    }
+
+    /** {@code {"reason": "..."}}: the value is chosen by survivorship again. */
+    @Post("/unpin")
+    @Consumes(MediaType.ALL)
+    public MasterView unpin(HttpRequest<?> request, String number, String attribute, @Body String body) {
+        Principal steward = Callers.requireRole(request, Role.STEWARD);
+        new CustomerNumber(number);
+        Map<String, Object> json = JsonBodies.object(body, 10_000);
+        List<Violation> violations = new ArrayList<>();
+        JsonBodies.rejectUnknown(json, List.of("reason"), violations);
+        String reason = StewardBodies.reason(json, true, null, violations);
+        if (!violations.isEmpty()) throw RequestRefused.invalid("Invalid unpin", violations);
+        return Conflicts.retried(() -> overrides.unpin(number, attribute, reason, steward.name()));
+    }
+
+    /** {@code {"record": {"source": "...", "sourceKey": "..."}, "reason": "..."}}: that record's value is validated. */
+    @Post("/verify")
+    @Consumes(MediaType.ALL)
+    public MasterView verify(HttpRequest<?> request, String number, String attribute, @Body String body) {
+        Principal steward = Callers.requireRole(request, Role.STEWARD);
+        new CustomerNumber(number);
+        Map<String, Object> json = JsonBodies.object(body, 10_000);
+        List<Violation> violations = new ArrayList<>();
+        JsonBodies.rejectUnknown(json, List.of("record", "reason"), violations);
+        Long recordId = StewardBodies.record(json.get("record"), "record", records, violations);
+        String reason = StewardBodies.reason(json, true, null, violations);
+        if (!violations.isEmpty()) throw RequestRefused.invalid("Invalid verification", violations);
+        return Conflicts.retried(() -> overrides.verify(number, attribute, recordId, reason, steward.name()));
+    }
+}
