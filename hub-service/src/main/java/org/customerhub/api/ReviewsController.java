@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.customerhub.common.RequestRefused;
 import org.customerhub.common.Violation;
 import org.customerhub.security.Callers;
 import org.customerhub.security.Principal;
@@ -53,22 +52,10 @@ public class ReviewsController {
     @Consumes(MediaType.ALL)
     public ReviewDetail decide(HttpRequest<?> request, long id, @Body String body) {
         Principal steward = Callers.requireRole(request, Role.STEWARD);
-        Map<String, Object> json = JsonBodies.object(body, 10_000);
         List<Violation> violations = new ArrayList<>();
-        JsonBodies.rejectUnknown(json, List.of("decision", "comment"), violations);
-        String decision = JsonBodies.text(json, "decision", true, violations);
-        String comment = JsonBodies.text(json, "comment", false, violations);
-        ReviewWorkflow.Decision parsed = null;
-        if (decision != null) {
-            try {
-                parsed = ReviewWorkflow.Decision.valueOf(decision);
-            } catch (IllegalArgumentException e) {
-                violations.add(new Violation("decision", "must be APPROVE or REJECT"));
-            }
-        }
-        if (comment != null && comment.length() > 2000) violations.add(new Violation("comment", "at most 2000 characters"));
-        if (!violations.isEmpty()) throw RequestRefused.invalid("Invalid decision", violations);
-        reviews.decide(id, parsed, steward, comment);
+        DecisionBodies.Decision<ReviewWorkflow.Decision> d = DecisionBodies.read(body, ReviewWorkflow.Decision.class, List.of(), violations);
+        DecisionBodies.refuseIfAny(violations);
+        reviews.decide(id, d.decision(), steward, d.comment());
         return reviews.detail(id);
     }
 }
