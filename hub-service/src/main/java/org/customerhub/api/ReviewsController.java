@@ -18,6 +18,7 @@ import org.customerhub.security.Role;
 import org.customerhub.stewardship.ReviewDetail;
 import org.customerhub.stewardship.ReviewService;
 import org.customerhub.stewardship.ReviewWorkflow;
+import org.customerhub.stewardship.TaskAssignment;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +30,12 @@ import java.util.Map;
 public class ReviewsController {
     private final ReviewService reviews;
     private final ReviewWorkflow workflow;
+    private final TaskAssignment assignment;
 
-    public ReviewsController(ReviewService reviews, ReviewWorkflow workflow) {
+    public ReviewsController(ReviewService reviews, ReviewWorkflow workflow, TaskAssignment assignment) {
         this.reviews = reviews;
         this.workflow = workflow;
+        this.assignment = assignment;
     }
 
     @Get
@@ -53,22 +56,30 @@ public class ReviewsController {
     @Consumes(MediaType.ALL)
     public ReviewDetail decide(HttpRequest<?> request, long id, @Body String body) {
         Principal steward = Callers.requireRole(request, Role.STEWARD);
+        List<Violation> violations = new ArrayList<>();
+        DecisionBodies.Decision<ReviewWorkflow.Decision> d = DecisionBodies.read(body, ReviewWorkflow.Decision.class, List.of(), violations);
+        DecisionBodies.refuseIfAny(violations);
+        reviews.decide(id, d.decision(), steward, d.comment());
+        return reviews.detail(id);
+    }
+
+    /**
+     * {@code {"until": "2026-12-24" or an instant, "backToQueue": true, "comment": "why"}}: the review leaves the due
+     * inbox until then and/or goes back to the queue; the task stays open.
+     */
+    @Post("/{id}/defer")
+    @Consumes(MediaType.ALL)
+    public ReviewWorkflow.OpenTask defer(HttpRequest<?> request, long id, @Body String body) {
+        Principal steward = Callers.requireRole(request, Role.STEWARD);
         Map<String, Object> json = JsonBodies.object(body, 10_000);
         List<Violation> violations = new ArrayList<>();
-        JsonBodies.rejectUnknown(json, List.of("decision", "comment"), violations);
-        String decision = JsonBodies.text(json, "decision", true, violations);
-        String comment = JsonBodies.text(json, "comment", false, violations);
-        ReviewWorkflow.Decision parsed = null;
-        if (decision != null) {
-            try {
-                parsed = ReviewWorkflow.Decision.valueOf(decision);
-            } catch (IllegalArgumentException e) {
-                violations.add(new Violation("decision", "must be APPROVE or REJECT"));
-            }
-        }
-        if (comment != null && comment.length() > 2000) violations.add(new Violation("comment", "at most 2000 characters"));
-        if (!violations.isEmpty()) throw RequestRefused.invalid("Invalid decision", violations);
-        reviews.decide(id, parsed, steward, comment);
-        return reviews.detail(id);
+        JsonBodies.rejectUnknown(json, List.of("until", "backToQueue", "comment"), violations);
+        String until = JsonBodies.text(json, "until", false, violations);
+        String comment = JsonBodies.text(json, "comment", true, violations);
+        Object back = json.get("backToQueue");
+        if (back != null && !(back instanceof Boolean)) violations.add(new Violation("backToQueue", "must be true or false"));
+        if (!violations.isEmpty()) throw RequestRefused.invalid("Cannot defer the review", violations);
+        assignment.defer(id, steward, TaskAssignment.followUp(until), Boolean.TRUE.equals(back), comment);
+        return workflow.taskOf(id).orElseThrow();
     }
 }

@@ -20,6 +20,7 @@ import org.customerhub.security.Role;
 import org.customerhub.source.FieldMappingVersion;
 import org.customerhub.source.SourceInfo;
 import org.customerhub.source.SourceRegistry;
+import org.customerhub.stewardship.MappingApprovals;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,9 +33,11 @@ import java.util.Map;
 public class SourcesController {
     private static final long MAX_MAPPING_BYTES = 200_000;
     private final SourceRegistry registry;
+    private final MappingApprovals approvals;
 
-    public SourcesController(SourceRegistry registry) {
+    public SourcesController(SourceRegistry registry, MappingApprovals approvals) {
         this.registry = registry;
+        this.approvals = approvals;
     }
 
     @Post
@@ -82,7 +85,9 @@ public class SourcesController {
             throw new RequestRefused(RequestRefused.Reason.TOO_LARGE, "Body too large", "A mapping may have at most " + MAX_MAPPING_BYTES + " bytes");
         SourceRegistry.MappingVersionInfo info = registry.putMapping(code, yaml, Callers.of(request));
         registry.forgetMapping(code);
-        return HttpResponse.status(info.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(info);
+        // a changed mapping of a source in use waits for a steward (202); the first one is active at once (201)
+        if (info.pending() && info.changed()) approvals.submitted(code, info.version());
+        return HttpResponse.status(info.pending() ? HttpStatus.ACCEPTED : info.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(info);
     }
 
     @Get("/{code}/mapping")

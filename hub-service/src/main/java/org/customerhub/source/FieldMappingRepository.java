@@ -11,4 +11,8 @@ public interface FieldMappingRepository extends JpaRepository<FieldMappingVersio
     Optional<FieldMappingVersion> findBySourceIdAndStatus(Long sourceId, String status);
 
     List<FieldMappingVersion> findBySourceIdOrderByVersionDesc(Long sourceId);
+
+    Optional<FieldMappingVersion> findBySourceIdAndVersion(Long sourceId, int version);
+
+    List<FieldMappingVersion> findByStatusOrderByCreatedAt(String status);
 }

@@ -8,11 +8,14 @@ import org.customerhub.common.HubEntity;
 
 import java.time.Instant;
 
-/** One stored version of a source's field mapping (the YAML as registered). */
+/**
+ * One stored version of a source's field mapping (the YAML as registered). A source's first mapping is active at
+ * once; every later version is PENDING until a steward approves (ACTIVE) or rejects (REJECTED) it.
+ */
 @Entity
 @Table(name = "field_mapping")
 public class FieldMappingVersion extends HubEntity {
-    public enum Status { ACTIVE, SUPERSEDED }
+    public enum Status { ACTIVE, SUPERSEDED, PENDING, REJECTED, WITHDRAWN }
 
     @Column(name = "source_id", nullable = false)
     private Long sourceId;
@@ -26,6 +29,12 @@ public class FieldMappingVersion extends HubEntity {
     private Instant createdAt;
     @Column(name = "created_by", nullable = false)
     private String createdBy;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "decision_comment", length = 2000)
+    private String decisionComment;
 
     /** For JPA: persistence reads and writes through the accessors. */
     @Creator
@@ -53,4 +62,14 @@ public class FieldMappingVersion extends HubEntity {
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public String getCreatedBy() { return createdBy; }
     public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
+    public String getDecidedBy() { return decidedBy; }
+    public void setDecidedBy(String decidedBy) { this.decidedBy = decidedBy; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public void setDecidedAt(Instant decidedAt) { this.decidedAt = decidedAt; }
+    public String getDecisionComment() { return decisionComment; }
+    public void setDecisionComment(String decisionComment) { this.decisionComment = decisionComment; }
+
+    public boolean isPending() {
+        return Status.PENDING.name().equals(status);
+    }
 }

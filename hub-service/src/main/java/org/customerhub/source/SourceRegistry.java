@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Registers source systems, issues their tokens and keeps their field mappings. A token is returned once and
- * stored only as a hash. Mapping versions are kept forever; the newest registered version is the active one.
+ * stored only as a hash. Mapping versions are kept forever. A source's first mapping is active at once; a later
+ * version waits as PENDING for a steward's approval ({@link MappingVersions}) before records are read with it.
  */
 @Singleton
 public class SourceRegistry {
@@ -42,6 +43,9 @@ public class SourceRegistry {
     }
 
     public record MappingVersionInfo(String source, int version, String status, boolean changed) {
+        public boolean pending() {
+            return FieldMappingVersion.Status.PENDING.name().equals(status);
+        }
     }
 
     @Transactional
@@ -93,15 +97,8 @@ public class SourceRegistry {
                     "is '" + mapping.source() + "' but the mapping is registered for source '" + code + "'")));
         Optional<FieldMappingVersion> active = mappings.findBySourceIdAndStatus(source.getId(), FieldMappingVersion.Status.ACTIVE.name());
         if (active.isPresent()) {
-            FieldMappingVersion current = active.get();
-            if (current.getBody().equals(yaml)) {
-                return new MappingVersionInfo(code, current.getVersion(), current.getStatus(), false);
-            }
-            if (mapping.version() <= current.getVersion())
-                throw RequestRefused.invalid("Invalid field mapping", List.of(new Violation("version",
-                        "must be greater than the active version " + current.getVersion())));
-            current.setStatus(FieldMappingVersion.Status.SUPERSEDED.name());
-            mappings.update(current);
+            // a change of a mapping in use waits for a steward's approval (MappingVersions, stewardship's MappingApprovals)
+            return MappingVersions.submit(mappings, audit, source, active.get(), mapping.version(), yaml, actor);
         }
         FieldMappingVersion saved = mappings.save(new FieldMappingVersion(source.getId(), mapping.version(),
                 FieldMappingVersion.Status.ACTIVE, yaml, actor.name()));

@@ -10,6 +10,8 @@ import org.customerhub.common.Violation;
 import org.customerhub.customer.CanonicalRecord;
 import org.customerhub.ingestion.SourceRecord;
 import org.customerhub.ingestion.SourceRecordRepository;
+import org.customerhub.audit.AuditLog;
+import org.customerhub.mastering.GoldenValue;
 import org.customerhub.mastering.MasteringService;
 import org.customerhub.matching.MasterCandidate;
 import org.customerhub.matching.PairScore;
@@ -23,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Merge reviews: opened by matching, routed through the review process, decided by stewards. The review row is
@@ -39,11 +42,13 @@ public class ReviewService {
     private final MasteringService mastering;
     private final PairScorer scorer;
     private final StoredMatchDecisionRepository decisions;
+    private final AuditLog audit;
 
     public ReviewService(MergeReviewRepository reviews, ReviewWorkflow workflow, SourceRecordRepository records,
                          SourceRegistry sources, MasteringService mastering, PairScorer scorer,
-                         StoredMatchDecisionRepository decisions) {
+                         StoredMatchDecisionRepository decisions, AuditLog audit) {
         this.decisions = decisions;
+        this.audit = audit;
         this.reviews = reviews;
         this.workflow = workflow;
         this.records = records;
@@ -106,6 +111,22 @@ public class ReviewService {
                     + " by " + review.getDecidedBy());
         if (review.getProcessInstanceId() == null) startProcess(reviewId);
         workflow.complete(reviewId, decision, steward.name(), comment == null ? "" : comment.strip());
+        if (decision == ReviewWorkflow.Decision.APPROVE && reviews.findById(reviewId).map(MergeReview::isOpen).orElse(false)) {
+            // four eyes: the merge waits for a second steward, but the first approval is a decision too
+            audit.record(steward.name(), "REVIEW_FIRST_APPROVAL", "review:" + reviewId, "waits for a second steward"
+                    + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
+        }
+    }
+
+    /**
+     * The golden record the review's two masters would have if it were approved now, with lineage; empty once the
+     * review is decided.
+     */
+    @Transactional
+    public Map<String, GoldenValue> mergePreview(long reviewId) {
+        MergeReview review = reviews.findById(reviewId).orElseThrow(() -> RequestRefused.notFound("review", String.valueOf(reviewId)));
+        if (!review.isOpen()) return Map.of();
+        return mastering.previewMerge(review.getRecordMasterId(), review.getCandidateMasterId());
     }
 
     @Transactional
@@ -134,7 +155,7 @@ public class ReviewService {
         return reviews.countByStatus(MergeReview.Status.OPEN.name());
     }
 
-    private static MatchKeys keys(SourceRecord r) {
+    static MatchKeys keys(SourceRecord r) {
         return MatchKeys.of(CanonicalRecord.fromWire(Json.readMap(r.getCanonicalJson())));
     }
 

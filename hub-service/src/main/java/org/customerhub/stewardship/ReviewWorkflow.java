@@ -45,6 +45,19 @@ public interface ReviewWorkflow {
     /** Completes the steward lead's follow-up task; the review task itself stays open. */
     void acknowledge(String escalationTaskId, String user, String comment);
 
+    /**
+     * Puts a steward task aside: out of the due inbox until the follow-up time (null: due again at once), optionally
+     * back to the queue, with who deferred it and why kept on the task. The task stays open.
+     */
+    void defer(String taskId, Instant followUp, boolean backToQueue, String user, String note);
+
+    /**
+     * Open steward tasks per queue and age: for each queue of {@link #queues()} (and tasks without one under ""),
+     * the number of tasks created within each span, counted back from now ({@code bounds} ascending; the last count
+     * holds the tasks older than the last bound).
+     */
+    java.util.Map<String, long[]> countOpenTasksByAge(List<java.time.Duration> bounds);
+
     enum Decision { APPROVE, REJECT }
 
     /** Which of the review's steward tasks is open: the (first) review, or the four-eyes second approval. */
@@ -52,29 +65,38 @@ public interface ReviewWorkflow {
 
     enum TaskOrder { OLDEST, NEWEST, MOST_LIKELY, LEAST_LIKELY }
 
+    /** Deferred tasks (with a follow-up time still ahead) are out of the way until then. */
+    enum Deferral { ANY, DUE, DEFERRED }
+
     /**
      * Which open steward tasks to list; a null field does not filter.
      *
      * @param assignee   only tasks held by this user
      * @param unassigned only tasks nobody holds (ignored when assignee is set)
+     * @param deferral   whether deferred tasks are left out, listed alone, or listed with the others
      */
-    record TaskFilter(String assignee, boolean unassigned, String sourceCode, String scoreBand, TaskKind kind, String queue) {
-        public static final TaskFilter ALL = new TaskFilter(null, false, null, null, null, null);
+    record TaskFilter(String assignee, boolean unassigned, String sourceCode, String scoreBand, TaskKind kind, String queue,
+                      Deferral deferral) {
+        public static final TaskFilter ALL = new TaskFilter(null, false, null, null, null, null, Deferral.ANY);
 
         public TaskFilter mine(String user) {
-            return new TaskFilter(user, false, sourceCode, scoreBand, kind, queue);
+            return new TaskFilter(user, false, sourceCode, scoreBand, kind, queue, deferral);
         }
 
         public TaskFilter unassignedOnly() {
-            return new TaskFilter(null, true, sourceCode, scoreBand, kind, queue);
+            return new TaskFilter(null, true, sourceCode, scoreBand, kind, queue, deferral);
         }
 
         public TaskFilter anyAssignee() {
-            return new TaskFilter(null, false, sourceCode, scoreBand, kind, queue);
+            return new TaskFilter(null, false, sourceCode, scoreBand, kind, queue, deferral);
         }
 
         public TaskFilter inQueue(String otherQueue) {
-            return new TaskFilter(assignee, unassigned, sourceCode, scoreBand, kind, otherQueue);
+            return new TaskFilter(assignee, unassigned, sourceCode, scoreBand, kind, otherQueue, deferral);
+        }
+
+        public TaskFilter with(Deferral otherDeferral) {
+            return new TaskFilter(assignee, unassigned, sourceCode, scoreBand, kind, queue, otherDeferral);
         }
     }
 
@@ -84,12 +106,20 @@ public interface ReviewWorkflow {
      * @param approvers     how many stewards must approve (2: four eyes), as the routing table decided
      * @param firstApprover who gave the first approval, for a second approval; null otherwise
      * @param escalated     whether the review passed its SLA and went to the steward lead
+     * @param followUp      until when a steward deferred the task (null: not deferred)
+     * @param deferredBy    who deferred it last, and deferNote why (null: never deferred)
      */
     record OpenTask(String taskId, long reviewId, String name, String assignee, Instant created,
                     String scoreBand, String sourceCode, double probability, TaskKind kind, String queue,
-                    int approvers, String firstApprover, boolean escalated) {
+                    int approvers, String firstApprover, boolean escalated, Instant followUp, String deferredBy,
+                    String deferNote) {
         public boolean secondApproval() {
             return kind == TaskKind.SECOND_APPROVAL;
+        }
+
+        /** Deferred to a time still ahead. */
+        public boolean deferred() {
+            return followUp != null && followUp.isAfter(Instant.now());
         }
     }
 

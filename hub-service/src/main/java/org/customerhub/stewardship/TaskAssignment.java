@@ -9,16 +9,24 @@ import org.customerhub.security.Role;
 import org.customerhub.security.UserAccount;
 import org.customerhub.security.UserDirectory;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Who works on a review: a steward claims an open task or releases it again; a steward lead gives it to any
- * steward. Nobody takes a task that someone else holds by claiming it. Every change is audited.
+ * steward; a steward defers it to a follow-up date. Nobody takes a task that someone else holds by claiming it.
+ * Every change is audited.
  */
 @Singleton
 public class TaskAssignment {
+    static final Duration MAX_DEFERRAL = Duration.ofDays(90);
     private final ReviewWorkflow workflow;
     private final UserDirectory users;
     private final AuditLog audit;
@@ -68,6 +76,49 @@ public class TaskAssignment {
         workflow.setAssignee(task.taskId(), user);
         audit.record(lead.name(), "TASK_ASSIGNED", target(reviewId), kind(task) + " to " + user
                 + (task.assignee() == null ? "" : ", was claimed by " + task.assignee()));
+    }
+
+    /**
+     * Defers a review: out of the due inbox until the follow-up time and/or back in the queue for someone else,
+     * with a note saying why. The task stays open; the holder, anyone while it is unassigned, or a steward lead may
+     * defer it. Audited.
+     */
+    public void defer(long reviewId, Principal steward, Instant followUp, boolean backToQueue, String note) {
+        requireSteward(steward);
+        String text = note == null ? "" : note.strip();
+        List<Violation> violations = new ArrayList<>();
+        if (text.isEmpty()) violations.add(new Violation("comment", "say why the review waits (what you are waiting for)"));
+        else if (text.length() > 2000) violations.add(new Violation("comment", "at most 2000 characters"));
+        Instant now = Instant.now();
+        if (followUp == null && !backToQueue) {
+            violations.add(new Violation("until", "choose a follow-up date, put the review back in the queue, or both"));
+        } else if (followUp != null && (!followUp.isAfter(now) || followUp.isAfter(now.plus(MAX_DEFERRAL)))) {
+            violations.add(new Violation("until", "must be after now and at most " + MAX_DEFERRAL.toDays() + " days ahead"));
+        }
+        if (!violations.isEmpty()) throw RequestRefused.invalid("Cannot defer the review", violations);
+        ReviewWorkflow.OpenTask task = openTask(reviewId);
+        if (task.assignee() != null && !task.assignee().equals(steward.name()) && !steward.has(Role.STEWARD_LEAD)) {
+            throw RequestRefused.forbidden("Review " + reviewId + " is claimed by " + task.assignee()
+                    + "; only they or a steward lead can defer it");
+        }
+        workflow.defer(task.taskId(), followUp, backToQueue, steward.name(), text);
+        audit.record(steward.name(), "REVIEW_DEFERRED", target(reviewId), kind(task)
+                + (followUp == null ? "" : " until " + followUp) + (backToQueue ? ", back to the queue" : "") + ": " + text);
+    }
+
+    /**
+     * A follow-up time as stewards give it: a day (2026-12-24: due again from the start of that day, UTC, the hub's
+     * clock) or an instant; null or blank for none.
+     */
+    public static Instant followUp(String text) {
+        if (text == null || text.isBlank()) return null;
+        String t = text.strip();
+        try {
+            return t.length() == 10 ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(t);
+        } catch (DateTimeParseException e) {
+            throw RequestRefused.invalid("Cannot defer the review", List.of(new Violation("until",
+                    "'" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "' is neither a date (2026-12-24) nor an instant (2026-12-24T08:00:00Z)")));
+        }
     }
 
     /** The configured people who can work on reviews (stewards and steward leads), in configuration order. */

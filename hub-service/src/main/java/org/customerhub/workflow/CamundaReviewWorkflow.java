@@ -21,10 +21,16 @@ import org.customerhub.workflows.FourEyesViolated;
 
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The merge-review process (workflows/bpmn/merge-review.bpmn) behind stewardship's ReviewWorkflow port. */
 @Singleton
@@ -36,7 +42,7 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
     /** The steward lead's follow-up when a review task passes its SLA. */
     static final String ESCALATION = "Task_EscalatedReview";
     private static final List<String> TASK_VARIABLES = List.of("reviewId", "scoreBand", "sourceCode", "probability", "queue",
-            "approvers", "firstApprover", "escalated");
+            "approvers", "firstApprover", "escalated", "deferredBy", "deferNote");
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final RepositoryService repository;
@@ -186,6 +192,49 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
         }
     }
 
+    @Override
+    public void defer(String taskId, Instant followUp, boolean backToQueue, String user, String note) {
+        try {
+            Task task = tasks.createTaskQuery().taskId(taskId).active().singleResult();
+            if (task == null) throw taskGone();
+            task.setFollowUpDate(followUp == null ? null : Date.from(followUp));
+            if (backToQueue) task.setAssignee(null);
+            tasks.saveTask(task);
+            // task-local: they belong to this task, and must not reach the process's own decision variables
+            tasks.setVariablesLocal(taskId, Map.of("deferredBy", user, "deferNote", note));
+        } catch (OptimisticLockingException e) {
+            throw changedMeanwhile();
+        } catch (NullValueException | NotFoundException e) {
+            throw taskGone();
+        }
+    }
+
+    @Override
+    public Map<String, long[]> countOpenTasksByAge(List<Duration> bounds) {
+        Instant now = Instant.now();
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        for (String queue : queues()) {
+            counts.put(queue, countByAge(() -> openTaskQuery().processVariableValueEquals("queue", queue), bounds, now));
+        }
+        long[] other = countByAge(this::openTaskQuery, bounds, now);
+        counts.values().forEach(c -> { for (int i = 0; i < c.length; i++) other[i] -= c[i]; });
+        if (Arrays.stream(other).anyMatch(n -> n > 0)) counts.put("", other);
+        return counts;
+    }
+
+    /** One count per bound: the tasks created after now - bound are younger than it; the rest is the oldest span. */
+    private static long[] countByAge(Supplier<TaskQuery> query, List<Duration> bounds, Instant now) {
+        long[] spans = new long[bounds.size() + 1];
+        long younger = 0;
+        for (int i = 0; i < bounds.size(); i++) {
+            long upTo = query.get().taskCreatedAfter(Date.from(now.minus(bounds.get(i)))).count();
+            spans[i] = upTo - younger;
+            younger = upTo;
+        }
+        spans[bounds.size()] = query.get().count() - younger;
+        return spans;
+    }
+
     private TaskQuery openTaskQuery() {
         return tasks.createTaskQuery().processDefinitionKey(PROCESS).taskDefinitionKeyIn(TASK, SECOND_APPROVAL).active();
     }
@@ -203,6 +252,8 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
         if (filter.sourceCode() != null) query.processVariableValueEquals("sourceCode", filter.sourceCode());
         if (filter.scoreBand() != null) query.processVariableValueEquals("scoreBand", filter.scoreBand());
         if (filter.queue() != null) query.processVariableValueEquals("queue", filter.queue());
+        if (filter.deferral() == Deferral.DUE) query.followUpBeforeOrNotExistent(new Date());
+        else if (filter.deferral() == Deferral.DEFERRED) query.followUpAfter(new Date());
         return query;
     }
 
@@ -220,7 +271,8 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
                 SECOND_APPROVAL.equals(task.getTaskDefinitionKey()) ? TaskKind.SECOND_APPROVAL : TaskKind.REVIEW,
                 (String) v.get("queue"), v.get("approvers") == null ? 1 : ((Number) v.get("approvers")).intValue(),
                 SECOND_APPROVAL.equals(task.getTaskDefinitionKey()) ? (String) v.get("firstApprover") : null,
-                Boolean.TRUE.equals(v.get("escalated")));
+                Boolean.TRUE.equals(v.get("escalated")), task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(),
+                (String) v.get("deferredBy"), (String) v.get("deferNote"));
     }
 
     private Escalation toEscalation(Task task) {

@@ -101,11 +101,13 @@ public class InboxController {
     }
 
     private List<Tab> tabs(InboxQuery query, String user) {
-        TaskFilter base = query.filter(user);
+        TaskFilter base = query.filter(user).with(ReviewWorkflow.Deferral.DUE);
         List<Tab> tabs = new ArrayList<>();
         tabs.add(tab(query, "mine", "My tasks", workflow.countOpenTasks(base.mine(user))));
         tabs.add(tab(query, "unassigned", "Unassigned", workflow.countOpenTasks(base.unassignedOnly())));
         tabs.add(tab(query, "all", "All", workflow.countOpenTasks(base.anyAssignee())));
+        // deferred reviews wait out of the way until their follow-up date, whoever holds them
+        tabs.add(tab(query, "deferred", "Deferred", workflow.countOpenTasks(base.anyAssignee().with(ReviewWorkflow.Deferral.DEFERRED))));
         return tabs;
     }
 

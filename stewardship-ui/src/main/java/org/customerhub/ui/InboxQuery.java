@@ -2,6 +2,7 @@ package org.customerhub.ui;
 
 import org.customerhub.common.RequestRefused;
 import org.customerhub.common.Violation;
+import org.customerhub.stewardship.ReviewWorkflow.Deferral;
 import org.customerhub.stewardship.ReviewWorkflow.TaskFilter;
 import org.customerhub.stewardship.ReviewWorkflow.TaskKind;
 import org.customerhub.stewardship.ReviewWorkflow.TaskOrder;
@@ -21,7 +22,7 @@ public record InboxQuery(String tab, String source, String scoreBand, String typ
     static final Map<String, TaskOrder> SORTS = Map.of("oldest", TaskOrder.OLDEST, "newest", TaskOrder.NEWEST,
             "likely", TaskOrder.MOST_LIKELY, "unlikely", TaskOrder.LEAST_LIKELY);
     static final Map<String, TaskKind> TYPES = Map.of("review", TaskKind.REVIEW, "second", TaskKind.SECOND_APPROVAL);
-    static final List<String> TABS = List.of("mine", "unassigned", "all");
+    static final List<String> TABS = List.of("mine", "unassigned", "all", "deferred");
     static final List<String> BANDS = List.of("high", "medium", "low");
 
     static InboxQuery parse(String tab, String source, String band, String type, String queue, String sort) {
@@ -32,7 +33,7 @@ public record InboxQuery(String tab, String source, String scoreBand, String typ
     }
 
     private void validate() {
-        if (!TABS.contains(tab)) refuse("tab", tab, "mine, unassigned or all");
+        if (!TABS.contains(tab)) refuse("tab", tab, "mine, unassigned, all or deferred");
         if (scoreBand != null && !BANDS.contains(scoreBand)) refuse("band", scoreBand, "high, medium or low");
         if (type != null && !TYPES.containsKey(type)) refuse("type", type, "review or second");
         if (!SORTS.containsKey(sort)) refuse("sort", sort, "oldest, newest, likely or unlikely");
@@ -45,7 +46,8 @@ public record InboxQuery(String tab, String source, String scoreBand, String typ
     }
 
     TaskFilter filter(String user) {
-        TaskFilter base = new TaskFilter(null, false, source, scoreBand, type == null ? null : TYPES.get(type), queue);
+        TaskFilter base = new TaskFilter(null, false, source, scoreBand, type == null ? null : TYPES.get(type), queue,
+                tab.equals("deferred") ? Deferral.DEFERRED : Deferral.DUE);
         return switch (tab) {
             case "mine" -> base.mine(user);
             case "unassigned" -> base.unassignedOnly();

@@ -61,19 +61,30 @@ public class StewardPagesController {
     @Get("/reviews/{id}")
     public HttpResponse<?> review(HttpRequest<?> request, long id, @Nullable @QueryValue String notice) {
         Pages.require(request, Role.STEWARD);
-        ReviewDetail detail = reviews.detail(id);
         Map<String, Object> model = Pages.model(request);
-        model.put("review", detail);
-        model.put("task", workflow.taskOf(id).orElse(null));
-        model.put("stewards", assignment.assignableStewards());
+        ReviewDetail detail = reviewParts(model, id);
         model.put("back", "/ui/reviews/" + id);
         model.put("notice", notice);
         model.put("rows", comparisonRows(detail.recordMaster(), detail.candidateMaster()));
+        return Pages.page(request, "review", model);
+    }
+
+    /**
+     * What the review page and the comparison page of a review share: the review, its task, the explanation bars, the
+     * golden record a merge would give, and the stewards a lead can assign to.
+     */
+    ReviewDetail reviewParts(Map<String, Object> model, long id) {
+        ReviewDetail detail = reviews.detail(id);
+        model.put("review", detail);
+        model.put("task", workflow.taskOf(id).orElse(null));
+        model.put("stewards", assignment.assignableStewards());
         model.put("contributions", bars(detail.score().contributions()));
         model.put("priorWeight", detail.score().priorWeight());
         model.put("matchWeight", detail.score().matchWeight());
         model.put("probabilityPercent", String.format("%.1f", detail.score().probability() * 100));
-        return Pages.page(request, "review", model);
+        model.put("preview", previewRows(reviews.mergePreview(id)));
+        model.put("tomorrow", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString());
+        return detail;
     }
 
     @Post("/reviews/{id}/decision")
@@ -145,6 +156,14 @@ public class StewardPagesController {
         Map<String, GoldenValue> golden = new LinkedHashMap<>(view.golden());
         return golden.entrySet().stream().map(e -> new GoldenRow(e.getKey().replace('_', ' '), e.getValue().value(),
                 e.getValue().source(), e.getValue().sourceKey(), e.getValue().rule())).toList();
+    }
+
+    /** The golden record a merge would give, in the order of the canonical model. */
+    private static List<GoldenRow> previewRows(Map<String, GoldenValue> golden) {
+        return java.util.Arrays.stream(CanonicalAttribute.values()).filter(a -> golden.containsKey(a.wireName())).map(a -> {
+            GoldenValue g = golden.get(a.wireName());
+            return new GoldenRow(a.wireName().replace('_', ' '), g.value(), g.source(), g.sourceKey(), g.rule());
+        }).toList();
     }
 
     private static String value(GoldenValue v) {
