@@ -26,7 +26,8 @@ import java.util.Map;
  */
 @Factory
 public class ProcessEngineFactory {
-    static final List<String> PROCESSES = List.of("bpmn/merge-review.bpmn", "dmn/merge-review-routing.dmn");
+    static final List<String> PROCESSES = List.of("bpmn/merge-review.bpmn", "dmn/merge-review-routing.dmn",
+            "bpmn/cleansing-review.bpmn", "dmn/cleansing-routing.dmn");
     private ProcessEngine engine;
 
     /** Eager: processes are deployed and the engine's schema is made at start, not at the first review. */
@@ -35,7 +36,8 @@ public class ProcessEngineFactory {
                                 @Value("${hub.workflow.job-executor:true}") boolean jobExecutor,
                                 @Value("${hub.workflow.engine-name:customer-hub}") String engineName,
                                 @Value("${hub.workflow.database-schema:}") String databaseSchema,
-                                MergeMastersDelegate mergeMasters, RecordNotAMatchDelegate recordNotAMatch) {
+                                MergeMastersDelegate mergeMasters, RecordNotAMatchDelegate recordNotAMatch,
+                                CleansingDelegates cleansing) {
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName(engineName);
         if (!databaseSchema.isBlank()) {
@@ -47,9 +49,11 @@ public class ProcessEngineFactory {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(jobExecutor);
-        configuration.setBeans(Map.of(
+        Map<Object, Object> beans = new java.util.HashMap<>(Map.of(
                 "mergeMastersDelegate", mergeMasters,
                 "recordNotAMatchDelegate", recordNotAMatch));
+        beans.putAll(cleansing.beans());
+        configuration.setBeans(beans);
         engine = configuration.buildProcessEngine();
         var deployment = engine.getRepositoryService().createDeployment()
                 .name("customer-hub-processes")
