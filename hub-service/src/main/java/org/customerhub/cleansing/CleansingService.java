@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Cleanses source records and carries stewards' decisions to the proposal process. Cleansing never runs inside
@@ -149,8 +148,9 @@ public class CleansingService {
     }
 
     private static Map<String, String> validEdit(CleansingProposal proposal, Map<String, String> values) {
-        Set<String> allowed = ProposalDraft.fieldsOf(proposal).stream().map(f -> f.attribute().wireName())
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        Map<String, String> stored = new LinkedHashMap<>();
+        ProposalDraft.fieldsOf(proposal).forEach(f -> stored.put(f.attribute().wireName(), f.before()));
+        Set<String> allowed = stored.keySet();
         List<Violation> violations = new ArrayList<>();
         Map<String, String> edit = new LinkedHashMap<>();
         if (values == null || values.values().stream().allMatch(v -> v == null || v.isBlank())) {
@@ -164,10 +164,15 @@ public class CleansingService {
                     String v = value.strip();
                     CanonicalAttribute attribute = CanonicalAttribute.fromWireName(name).orElseThrow();
                     String problem = problem(attribute, v);
+                    String canonical = attribute == CanonicalAttribute.EMAIL ? v.toLowerCase(java.util.Locale.ROOT) : v;
                     if (problem != null) violations.add(new Violation(field, problem));
-                    else edit.put(name, attribute == CanonicalAttribute.EMAIL ? v.toLowerCase(java.util.Locale.ROOT) : v);
+                    // the stored value itself needs no contribution: the source gives it already
+                    else if (!canonical.equals(stored.get(name))) edit.put(name, canonical);
                 }
             });
+        }
+        if (violations.isEmpty() && edit.isEmpty()) {
+            violations.add(new Violation("values", "every value equals the stored one; accept or reject the proposal instead"));
         }
         if (!violations.isEmpty()) throw RequestRefused.invalid("Invalid edit", violations);
         return edit;
