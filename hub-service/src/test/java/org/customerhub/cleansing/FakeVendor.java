@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 
@@ -28,12 +29,17 @@ final class FakeVendor implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "fake-vendor");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ConcurrentLinkedQueue<Reply> script = new ConcurrentLinkedQueue<>();
     final List<Received> received = new CopyOnWriteArrayList<>();
 
     FakeVendor() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(executor);
         server.createContext("/v1/cleanse", this::answer);
         server.start();
     }
@@ -100,5 +106,7 @@ final class FakeVendor implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        // wakes the threads still sleeping through a slow answer
+        executor.shutdownNow();
     }
 }

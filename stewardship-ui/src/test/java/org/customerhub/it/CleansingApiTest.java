@@ -274,7 +274,7 @@ class CleansingApiTest {
 
     static JsonNode waitUntilDone(long job) throws InterruptedException {
         JsonNode state = null;
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 1200; i++) {
             state = STEWARD.get("/api/v1/cleansing/jobs/" + job).json();
             if (!state.get("status").asText().equals("RUNNING")) break;
             Thread.sleep(100);
