@@ -27,7 +27,7 @@ import java.util.Map;
 @Factory
 public class ProcessEngineFactory {
     static final List<String> PROCESSES = List.of("bpmn/merge-review.bpmn", "dmn/merge-review-routing.dmn",
-            "bpmn/mapping-approval.bpmn");
+            "bpmn/mapping-approval.bpmn", "bpmn/cleansing-review.bpmn", "dmn/cleansing-routing.dmn");
     private ProcessEngine engine;
 
     /** Eager: processes are deployed and the engine's schema is made at start, not at the first review. */
@@ -37,7 +37,8 @@ public class ProcessEngineFactory {
                                 @Value("${hub.workflow.engine-name:customer-hub}") String engineName,
                                 @Value("${hub.workflow.database-schema:}") String databaseSchema,
                                 MergeMastersDelegate mergeMasters, RecordNotAMatchDelegate recordNotAMatch,
-                                ActivateMappingDelegate activateMapping, RejectMappingDelegate rejectMapping) {
+                                ActivateMappingDelegate activateMapping, RejectMappingDelegate rejectMapping,
+                                CleansingDelegates cleansing) {
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName(engineName);
         if (!databaseSchema.isBlank()) {
@@ -49,11 +50,13 @@ public class ProcessEngineFactory {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(jobExecutor);
-        configuration.setBeans(Map.of(
+        Map<Object, Object> beans = new java.util.HashMap<>(Map.of(
                 "mergeMastersDelegate", mergeMasters,
                 "recordNotAMatchDelegate", recordNotAMatch,
                 "activateMappingDelegate", activateMapping,
                 "rejectMappingDelegate", rejectMapping));
+        beans.putAll(cleansing.beans());
+        configuration.setBeans(beans);
         engine = configuration.buildProcessEngine();
         var deployment = engine.getRepositoryService().createDeployment()
                 .name("customer-hub-processes")
