@@ -105,7 +105,15 @@ public final class Survivorship {
         Map<CanonicalAttribute, GoldenValue> out = new EnumMap<>(CanonicalAttribute.class);
         for (CanonicalAttribute a : unit.attributes()) {
             String value = winner.canonical().getOrNull(a);
-            if (value != null) out.put(a, new GoldenValue(value, winner.recordId(), winner.sourceCode(), winner.sourceKey(), rule));
+            if (value != null) {
+                out.put(a, new GoldenValue(value, winner.recordId(), winner.sourceCode(), winner.sourceKey(), rule));
+                continue;
+            }
+            // a group survives from one record: a contribution that speaks for part of a record (a cleanser's accepted
+            // street, say) leaves the group's other values to that record's own contribution
+            contributions.stream().filter(c -> c != winner && c.recordId() == winner.recordId() && c.canonical().getOrNull(a) != null)
+                    .findFirst()
+                    .ifPresent(c -> out.put(a, new GoldenValue(c.canonical().getOrNull(a), c.recordId(), c.sourceCode(), c.sourceKey(), rule)));
         }
         return out;
     }
