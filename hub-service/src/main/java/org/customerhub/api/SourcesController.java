@@ -14,6 +14,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.customerhub.common.RequestRefused;
 import org.customerhub.common.Violation;
+import org.customerhub.governance.GovernedRules;
 import org.customerhub.security.Callers;
 import org.customerhub.security.Principal;
 import org.customerhub.security.Role;
@@ -32,9 +33,11 @@ import java.util.Map;
 public class SourcesController {
     private static final long MAX_MAPPING_BYTES = 200_000;
     private final SourceRegistry registry;
+    private final GovernedRules governance;
 
-    public SourcesController(SourceRegistry registry) {
+    public SourcesController(SourceRegistry registry, GovernedRules governance) {
         this.registry = registry;
+        this.governance = governance;
     }
 
     @Post
@@ -57,7 +60,10 @@ public class SourcesController {
                 : registry.registerWithMapping(code, name, trust, mapping, admin);
         registry.forgetMapping(code);
         Map<String, Object> response = registrationBody(registration);
-        if (mapping != null) response.put("mappingVersion", registry.activeMapping(code).version());
+        if (mapping != null) {
+            response.put("mappingVersion", registry.activeMapping(code).version());
+            response.put("findings", governance.check(registry.activeMapping(code).mapping()));
+        }
         return HttpResponse.created(response);
     }
 
@@ -75,14 +81,18 @@ public class SourcesController {
 
     @Put("/{code}/mapping")
     @Consumes({"application/yaml", "application/x-yaml", "text/yaml", "text/plain", MediaType.APPLICATION_JSON})
-    public HttpResponse<SourceRegistry.MappingVersionInfo> putMapping(HttpRequest<?> request, String code, @Body String yaml) {
+    public HttpResponse<Map<String, Object>> putMapping(HttpRequest<?> request, String code, @Body String yaml) {
         if (yaml == null || yaml.isBlank())
             throw new RequestRefused(RequestRefused.Reason.MALFORMED, "Empty body", "Send the mapping as YAML");
         if (yaml.length() > MAX_MAPPING_BYTES)
             throw new RequestRefused(RequestRefused.Reason.TOO_LARGE, "Body too large", "A mapping may have at most " + MAX_MAPPING_BYTES + " bytes");
         SourceRegistry.MappingVersionInfo info = registry.putMapping(code, yaml, Callers.of(request));
         registry.forgetMapping(code);
-        return HttpResponse.status(info.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(info);
+        // the approved nomenclature's findings: flagged for the source and the stewards, not a refusal
+        Map<String, Object> response = new LinkedHashMap<>(Map.of("source", info.source(), "version", info.version(),
+                "status", info.status(), "changed", info.changed()));
+        response.put("findings", governance.check(registry.activeMapping(code).mapping()));
+        return HttpResponse.status(info.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(response);
     }
 
     @Get("/{code}/mapping")
@@ -95,6 +105,7 @@ public class SourcesController {
         body.put("source", code);
         body.put("versions", versions.stream().map(v -> Map.of("version", v.getVersion(), "status", v.getStatus(),
                 "createdAt", v.getCreatedAt().toString(), "createdBy", v.getCreatedBy(), "body", v.getBody())).toList());
+        if (!versions.isEmpty()) body.put("findings", governance.check(registry.activeMapping(code).mapping()));
         return body;
     }
 

@@ -1,5 +1,6 @@
 package org.customerhub.governance;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.annotation.Repository;
 import io.micronaut.data.jpa.repository.JpaRepository;
 
@@ -13,11 +14,11 @@ public interface DefinitionVersionRepository extends JpaRepository<DefinitionVer
 
     Optional<DefinitionVersion> findByKeyAndVersion(String key, int version);
 
-    List<DefinitionVersion> findByStatusInOrderByKeyAscVersionDesc(Collection<String> statuses);
-
-    List<DefinitionVersion> findByKindOrderByVersionDesc(String kind);
+    @Query("SELECT v FROM DefinitionVersion v WHERE v.status IN (:statuses) ORDER BY v.key ASC, v.version DESC")
+    List<DefinitionVersion> findByStatuses(Collection<String> statuses);
 
     List<DefinitionVersion> findByStatusOrderByProposedAtAsc(String status);
 
-    List<DefinitionVersion> findAllOrderByKeyAscVersionDesc();
+    @Query("SELECT v FROM DefinitionVersion v ORDER BY v.key ASC, v.version DESC")
+    List<DefinitionVersion> findAllByKeyAndVersion();
 }

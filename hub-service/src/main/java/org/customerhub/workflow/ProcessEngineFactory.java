@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 
 import javax.sql.DataSource;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,8 @@ import java.util.Map;
  */
 @Factory
 public class ProcessEngineFactory {
-    static final List<String> PROCESSES = List.of("bpmn/merge-review.bpmn", "dmn/merge-review-routing.dmn");
+    static final List<String> PROCESSES = List.of("bpmn/merge-review.bpmn", "dmn/merge-review-routing.dmn",
+            "bpmn/definition-approval.bpmn");
     private ProcessEngine engine;
 
     /** Eager: processes are deployed and the engine's schema is made at start, not at the first review. */
@@ -35,7 +37,8 @@ public class ProcessEngineFactory {
                                 @Value("${hub.workflow.job-executor:true}") boolean jobExecutor,
                                 @Value("${hub.workflow.engine-name:customer-hub}") String engineName,
                                 @Value("${hub.workflow.database-schema:}") String databaseSchema,
-                                MergeMastersDelegate mergeMasters, RecordNotAMatchDelegate recordNotAMatch) {
+                                MergeMastersDelegate mergeMasters, RecordNotAMatchDelegate recordNotAMatch,
+                                DefinitionProcessBeans definitionBeans) {
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName(engineName);
         if (!databaseSchema.isBlank()) {
@@ -47,9 +50,10 @@ public class ProcessEngineFactory {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(jobExecutor);
-        configuration.setBeans(Map.of(
-                "mergeMastersDelegate", mergeMasters,
-                "recordNotAMatchDelegate", recordNotAMatch));
+        Map<Object, Object> beans = new HashMap<>(definitionBeans.beans());
+        beans.put("mergeMastersDelegate", mergeMasters);
+        beans.put("recordNotAMatchDelegate", recordNotAMatch);
+        configuration.setBeans(beans);
         engine = configuration.buildProcessEngine();
         var deployment = engine.getRepositoryService().createDeployment()
                 .name("customer-hub-processes")
