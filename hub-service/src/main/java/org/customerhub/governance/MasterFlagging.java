@@ -84,6 +84,7 @@ public class MasterFlagging {
     /** The masters whose activity changed: merged, linked, new interactions. */
     public PassResult reevaluate(Collection<Long> masterIds) {
         Instant now = Instant.now();
+        if (masterIds.isEmpty()) return new PassResult(0, 0, 0, Map.of(), now);
         Map<String, Optional<ApprovedDefinition<Condition>>> inForce = rulesInForce(now);
         List<MasterRecord> active = masters.findByIdIn(masterIds).stream().filter(MasterRecord::isActive).toList();
         int set = 0;
@@ -155,7 +156,9 @@ public class MasterFlagging {
             throw RequestRefused.invalid("Invalid flag", List.of(new org.customerhub.common.Violation("flag", "must be new or lost")));
         var found = flags.findByFlag(flag, Pageable.from(Math.max(0, page), size, Sort.of(Sort.Order.desc("flaggedAt"), Sort.Order.asc("masterId"))));
         Map<Long, String> numbers = new LinkedHashMap<>();
-        masters.findByIdIn(found.getContent().stream().map(MasterFlag::getMasterId).toList()).forEach(m -> numbers.put(m.getId(), m.getCustomerNumber()));
+        if (!found.getContent().isEmpty()) {
+            masters.findByIdIn(found.getContent().stream().map(MasterFlag::getMasterId).toList()).forEach(m -> numbers.put(m.getId(), m.getCustomerNumber()));
+        }
         return new FlaggedPage(flag, found.getTotalSize(), found.getPageNumber(), size, found.getContent().stream()
                 .map(f -> new FlaggedMaster(numbers.get(f.getMasterId()), f.getFlag(), f.getDefinitionKey() + " v" + f.getDefinitionVersion(), f.getFlaggedAt()))
                 .toList());
