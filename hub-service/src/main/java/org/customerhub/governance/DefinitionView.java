@@ -13,6 +13,11 @@ public record DefinitionView(String key, String kind, int version, String status
     public record VoteView(String voter, String vote, String comment, boolean byChair, int round, Instant castAt) {
     }
 
+    /** The votes of the running (or last) round; earlier rounds ended back in draft. */
+    public List<VoteView> currentVotes() {
+        return votes.stream().filter(v -> v.round() == round).toList();
+    }
+
     public boolean inReview() {
         return DefinitionStatus.IN_REVIEW.name().equals(status);
     }

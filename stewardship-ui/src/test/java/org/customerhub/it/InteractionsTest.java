@@ -126,6 +126,8 @@ class InteractionsTest {
         assertThat(spaVisit.path("sourceKey").isTextual()).isFalse();
         assertThat(asHotel.get("interactions").get(1).get("summary").asText()).isEqualTo("room 12, minibar dispute");
         assertThat(Http.user("committee").get("/api/v1/masters/" + merged.number() + "/interactions").status()).isEqualTo(403);
+        WebSession.Page page = WebSession.logIn("steward").get("/ui/masters/" + merged.number());
+        assertThat(page.textOf("top-interactions")).contains(spa.code(), "spa visit", "deep tissue massage", hotel.code(), "stay");
 
         Http.Answer unmerged = STEWARD.post("/api/v1/masters/" + merged.number() + "/unmerge",
                 Map.of("records", List.of(Map.of("source", spa.code(), "sourceKey", fromSpa.key())), "reason", "two people"));

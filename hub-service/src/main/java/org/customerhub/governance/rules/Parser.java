@@ -61,32 +61,25 @@ final class Parser {
     }
 
     private Expr boolCondition(Scope scope) {
-        Token start = peek();
         Expr expr = or(scope);
-        requireType(expr, Type.BOOL, start, "a condition");
+        requireType(expr, Type.BOOL, "a condition");
         return expr;
     }
 
     private Expr or(Scope scope) {
-        Expr left = and(scope);
-        while (peek().is("or")) {
-            Token op = next();
-            Expr right = and(scope);
-            requireType(left, Type.BOOL, op, "the left side of 'or'");
-            requireType(right, Type.BOOL, op, "the right side of 'or'");
-            left = new Expr.Logic(false, left, right, op.line(), op.column());
-        }
-        return left;
+        return logic(scope, false);
     }
 
-    private Expr and(Scope scope) {
-        Expr left = unary(scope);
-        while (peek().is("and")) {
+    /** {@code and} binds tighter than {@code or}: an or-chain is made of and-chains. */
+    private Expr logic(Scope scope, boolean and) {
+        String word = and ? "and" : "or";
+        Expr left = and ? unary(scope) : logic(scope, true);
+        while (peek().is(word)) {
             Token op = next();
-            Expr right = unary(scope);
-            requireType(left, Type.BOOL, op, "the left side of 'and'");
-            requireType(right, Type.BOOL, op, "the right side of 'and'");
-            left = new Expr.Logic(true, left, right, op.line(), op.column());
+            Expr right = and ? unary(scope) : logic(scope, true);
+            requireType(left, Type.BOOL, "the left side of '" + word + "'");
+            requireType(right, Type.BOOL, "the right side of '" + word + "'");
+            left = new Expr.Logic(and, left, right, op.line(), op.column());
         }
         return left;
     }
@@ -95,7 +88,7 @@ final class Parser {
         if (peek().is("not")) {
             Token not = next();
             Expr inner = unary(scope);
-            requireType(inner, Type.BOOL, not, "what follows 'not'");
+            requireType(inner, Type.BOOL, "what follows 'not'");
             return new Expr.Not(inner, not.line(), not.column());
         }
         return comparison(scope);
@@ -224,7 +217,7 @@ final class Parser {
                 + "; known: " + String.join(", ", new TreeSet<>(fact.vocabulary())));
     }
 
-    private void requireType(Expr expr, Type type, Token at, String what) {
+    private void requireType(Expr expr, Type type, String what) {
         if (expr.type() != type)
             throw new RuleError(expr.line(), expr.column(), what + " must be " + type.description() + ", not " + expr.type().description());
     }
