@@ -14,12 +14,14 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.customerhub.common.RequestRefused;
 import org.customerhub.common.Violation;
+import org.customerhub.governance.GovernedRules;
 import org.customerhub.security.Callers;
 import org.customerhub.security.Principal;
 import org.customerhub.security.Role;
 import org.customerhub.source.FieldMappingVersion;
 import org.customerhub.source.SourceInfo;
 import org.customerhub.source.SourceRegistry;
+import org.customerhub.source.mapping.FieldMappingParser;
 import org.customerhub.stewardship.MappingApprovals;
 
 import java.util.ArrayList;
@@ -34,10 +36,12 @@ public class SourcesController {
     private static final long MAX_MAPPING_BYTES = 200_000;
     private final SourceRegistry registry;
     private final MappingApprovals approvals;
+    private final GovernedRules governance;
 
-    public SourcesController(SourceRegistry registry, MappingApprovals approvals) {
+    public SourcesController(SourceRegistry registry, MappingApprovals approvals, GovernedRules governance) {
         this.registry = registry;
         this.approvals = approvals;
+        this.governance = governance;
     }
 
     @Post
@@ -60,7 +64,10 @@ public class SourcesController {
                 : registry.registerWithMapping(code, name, trust, mapping, admin);
         registry.forgetMapping(code);
         Map<String, Object> response = registrationBody(registration);
-        if (mapping != null) response.put("mappingVersion", registry.activeMapping(code).version());
+        if (mapping != null) {
+            response.put("mappingVersion", registry.activeMapping(code).version());
+            response.put("findings", governance.check(registry.activeMapping(code).mapping()));
+        }
         return HttpResponse.created(response);
     }
 
@@ -78,7 +85,7 @@ public class SourcesController {
 
     @Put("/{code}/mapping")
     @Consumes({"application/yaml", "application/x-yaml", "text/yaml", "text/plain", MediaType.APPLICATION_JSON})
-    public HttpResponse<SourceRegistry.MappingVersionInfo> putMapping(HttpRequest<?> request, String code, @Body String yaml) {
+    public HttpResponse<Map<String, Object>> putMapping(HttpRequest<?> request, String code, @Body String yaml) {
         if (yaml == null || yaml.isBlank())
             throw new RequestRefused(RequestRefused.Reason.MALFORMED, "Empty body", "Send the mapping as YAML");
         if (yaml.length() > MAX_MAPPING_BYTES)
@@ -87,7 +94,11 @@ public class SourcesController {
         registry.forgetMapping(code);
         // a changed mapping of a source in use waits for a steward (202); the first one is active at once (201)
         if (info.pending() && info.changed()) approvals.submitted(code, info.version());
-        return HttpResponse.status(info.pending() ? HttpStatus.ACCEPTED : info.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(info);
+        Map<String, Object> response = new LinkedHashMap<>(Map.of("source", info.source(), "version", info.version(),
+                "status", info.status(), "changed", info.changed()));
+        // the approved nomenclature's findings on the version sent (which may wait for approval): flagged, not refused
+        response.put("findings", governance.check(FieldMappingParser.parse(yaml)));
+        return HttpResponse.status(info.pending() ? HttpStatus.ACCEPTED : info.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(response);
     }
 
     @Get("/{code}/mapping")
@@ -100,6 +111,7 @@ public class SourcesController {
         body.put("source", code);
         body.put("versions", versions.stream().map(v -> Map.of("version", v.getVersion(), "status", v.getStatus(),
                 "createdAt", v.getCreatedAt().toString(), "createdBy", v.getCreatedBy(), "body", v.getBody())).toList());
+        if (!versions.isEmpty()) body.put("findings", governance.check(registry.activeMapping(code).mapping()));
         return body;
     }
 

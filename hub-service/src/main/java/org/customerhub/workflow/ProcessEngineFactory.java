@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 
 import javax.sql.DataSource;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,8 @@ import java.util.Map;
 @Factory
 public class ProcessEngineFactory {
     static final List<String> PROCESSES = List.of("bpmn/merge-review.bpmn", "dmn/merge-review-routing.dmn",
-            "bpmn/mapping-approval.bpmn", "bpmn/cleansing-review.bpmn", "dmn/cleansing-routing.dmn");
+            "bpmn/mapping-approval.bpmn", "bpmn/cleansing-review.bpmn", "dmn/cleansing-routing.dmn",
+            "bpmn/definition-approval.bpmn");
     private ProcessEngine engine;
 
     /** Eager: processes are deployed and the engine's schema is made at start, not at the first review. */
@@ -38,7 +40,7 @@ public class ProcessEngineFactory {
                                 @Value("${hub.workflow.database-schema:}") String databaseSchema,
                                 MergeMastersDelegate mergeMasters, RecordNotAMatchDelegate recordNotAMatch,
                                 ActivateMappingDelegate activateMapping, RejectMappingDelegate rejectMapping,
-                                CleansingDelegates cleansing) {
+                                CleansingDelegates cleansing, DefinitionProcessBeans definitionBeans) {
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName(engineName);
         if (!databaseSchema.isBlank()) {
@@ -50,12 +52,13 @@ public class ProcessEngineFactory {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(jobExecutor);
-        Map<Object, Object> beans = new java.util.HashMap<>(Map.of(
+        Map<Object, Object> beans = new HashMap<>(Map.of(
                 "mergeMastersDelegate", mergeMasters,
                 "recordNotAMatchDelegate", recordNotAMatch,
                 "activateMappingDelegate", activateMapping,
                 "rejectMappingDelegate", rejectMapping));
         beans.putAll(cleansing.beans());
+        beans.putAll(definitionBeans.beans());
         configuration.setBeans(beans);
         engine = configuration.buildProcessEngine();
         var deployment = engine.getRepositoryService().createDeployment()

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.customerhub.demo.DemoDataGenerator;
 import org.customerhub.demo.DemoRecord;
@@ -40,6 +41,9 @@ public class DemoSetup {
     private final int people;
     private final Map<String, String> tokens = new TreeMap<>();
     private Map<String, Integer> loaded = Map.of();
+    /** Each silo reports a few interactions once the demo customers are loaded (governance's cross-silo view). */
+    @Inject
+    DemoInteractions interactions;
 
     public DemoSetup(SourceRegistry sources, IngestionService ingestion, @Value("${hub.demo.people:1300}") int people) {
         this.sources = sources;
@@ -69,12 +73,16 @@ public class DemoSetup {
         Map<String, Integer> outcomes = new TreeMap<>();
         long start = System.nanoTime();
         int done = 0;
+        Map<String, List<String[]>> byMaster = new LinkedHashMap<>();
         for (DemoRecord r : records) {
             IngestResult result = ingestion.upsert(Principal.source(r.source()), r.source(), r.sourceKey(), new LinkedHashMap<>(r.fields()));
+            if (result.customerNumber() != null)
+                byMaster.computeIfAbsent(result.customerNumber(), n -> new java.util.ArrayList<>()).add(new String[]{r.source(), r.sourceKey()});
             outcomes.merge(result.outcome() == null ? result.status() : result.outcome(), 1, Integer::sum);
             if (++done % 250 == 0) LOG.info("demo load: {} / {} records", done, records.size());
         }
         LOG.info("demo load done in {} s: {}", (System.nanoTime() - start) / 1_000_000_000, outcomes);
+        interactions.report(byMaster);
         return outcomes;
     }
 

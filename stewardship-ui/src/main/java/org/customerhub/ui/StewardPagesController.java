@@ -15,12 +15,15 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.customerhub.common.RequestRefused;
 import org.customerhub.customer.CanonicalAttribute;
+import jakarta.inject.Inject;
+import org.customerhub.interaction.InteractionService;
 import org.customerhub.mastering.CustomerNumber;
 import org.customerhub.mastering.GoldenValue;
 import org.customerhub.mastering.MasterView;
 import org.customerhub.mastering.MasteringService;
 import org.customerhub.matching.FieldContribution;
 import org.customerhub.security.Principal;
+import org.customerhub.security.Callers;
 import org.customerhub.security.Role;
 import org.customerhub.stewardship.ReviewDetail;
 import org.customerhub.stewardship.ReviewService;
@@ -44,6 +47,9 @@ public class StewardPagesController {
     private final ReviewService reviews;
     private final MasteringService mastering;
     private final TaskAssignment assignment;
+    /** The cross-silo interactions on the master page (fragments/interactions.html). */
+    @Inject
+    InteractionService interactions;
 
     public StewardPagesController(ReviewWorkflow workflow, ReviewService reviews, MasteringService mastering,
                                  TaskAssignment assignment) {
@@ -118,6 +124,7 @@ public class StewardPagesController {
         model.put("master", view);
         model.put("golden", goldenRows(view));
         model.put("history", mastering.history(number));
+        model.put("interactions", interactions.timeline(Callers.of(request), number));
         return Pages.page(request, "master", model);
     }
 

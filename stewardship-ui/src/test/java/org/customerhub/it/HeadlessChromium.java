@@ -2,6 +2,7 @@ package org.customerhub.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -51,5 +52,10 @@ final class HeadlessChromium {
         browser.findElement(By.id("password")).sendKeys(user + "-demo");
         browser.findElement(By.id("login")).click();
         waitFor(browser, ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** The element once the page that has it is there (after a click that submits a form). */
+    static WebElement await(WebDriver browser, By element) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(element));
     }
 }
