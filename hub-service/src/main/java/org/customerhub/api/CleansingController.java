@@ -1,5 +1,6 @@
 package org.customerhub.api;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -14,6 +15,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.customerhub.cleansing.CleanserUnavailable;
+import org.customerhub.cleansing.CleansingFollower;
 import org.customerhub.cleansing.Cleansers;
 import org.customerhub.cleansing.CleansingJob;
 import org.customerhub.cleansing.CleansingJobs;
@@ -22,6 +24,7 @@ import org.customerhub.cleansing.CleansingProposal;
 import org.customerhub.cleansing.CleansingQueries;
 import org.customerhub.cleansing.CleansingService;
 import org.customerhub.cleansing.DataQuality;
+import org.customerhub.cleansing.FollowCursor;
 import org.customerhub.cleansing.ProposalView;
 import org.customerhub.cleansing.ProposalViews;
 import org.customerhub.cleansing.ProposalWorkflow;
@@ -55,9 +58,14 @@ public class CleansingController {
     private final DataQuality quality;
     private final RecordQueries records;
     private final SourceRegistry sources;
+    private final CleansingFollower follower;
+    private final boolean followEnabled;
 
     public CleansingController(Cleansers cleansers, CleansingService cleansing, ProposalViews views, CleansingQueries queries,
-                               CleansingJobs jobs, DataQuality quality, RecordQueries records, SourceRegistry sources) {
+                               CleansingJobs jobs, DataQuality quality, RecordQueries records, SourceRegistry sources,
+                               CleansingFollower follower, @Value("${hub.cleansing.follow.enabled:false}") boolean followEnabled) {
+        this.follower = follower;
+        this.followEnabled = followEnabled;
         this.cleansers = cleansers;
         this.cleansing = cleansing;
         this.views = views;
@@ -71,7 +79,18 @@ public class CleansingController {
     @Get
     public Map<String, Object> configuration(HttpRequest<?> request) {
         requireStewardOrAdmin(request);
-        return cleansers.describe();
+        Map<String, Object> body = new LinkedHashMap<>(cleansers.describe());
+        FollowCursor position = follower.position();
+        Map<String, Object> follow = new LinkedHashMap<>();
+        follow.put("enabled", followEnabled);
+        if (position != null) {
+            follow.put("cursorUpdatedAt", position.getCursorUpdatedAt());
+            follow.put("cursorRecordId", position.getCursorRecordId());
+            follow.put("recordsCleansed", position.getRecordsCleansed());
+            follow.put("lastProblem", position.getLastProblem());
+        }
+        body.put("follow", follow);
+        return body;
     }
 
     /** Cleanses one record now, with every configured cleanser; answers the proposals it made. */

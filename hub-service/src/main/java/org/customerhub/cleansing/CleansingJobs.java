@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import org.customerhub.audit.AuditLog;
 import org.customerhub.common.Failures;
@@ -94,8 +96,9 @@ public class CleansingJobs {
         return jobs.findById(jobId).orElseThrow(() -> RequestRefused.notFound("cleansing job", String.valueOf(jobId)));
     }
 
+    /** The 50 newest jobs, newest first. */
     public List<CleansingJob> recent() {
-        return jobs.findAll().stream().sorted(java.util.Comparator.comparing(CleansingJob::getId).reversed()).limit(50).toList();
+        return jobs.findAll(Pageable.from(0, 50, Sort.of(Sort.Order.desc("id")))).getContent();
     }
 
     /** Goes on with every job a restart interrupted, and with waiting jobs whose pause is over. */

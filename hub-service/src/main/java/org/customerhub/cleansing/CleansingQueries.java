@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,19 @@ public class CleansingQueries {
     public long countRecords(long sourceId) {
         return entities.createQuery("SELECT COUNT(r) FROM SourceRecord r WHERE r.sourceId = :source", Long.class)
                 .setParameter("source", sourceId).getSingleResult();
+    }
+
+    /** A stored record and when it last changed. */
+    public record Changed(long id, Instant updatedAt) {
+    }
+
+    /** Records changed after (updatedAt, id) and before {@code until}, in that order. */
+    @Transactional
+    public List<Changed> changedAfter(Instant updatedAt, long id, Instant until, int limit) {
+        return entities.createQuery("SELECT r.id, r.updatedAt FROM SourceRecord r WHERE (r.updatedAt > :at OR (r.updatedAt = :at AND r.id > :id))"
+                        + " AND r.updatedAt < :until ORDER BY r.updatedAt, r.id", Object[].class)
+                .setParameter("at", updatedAt).setParameter("id", id).setParameter("until", until).setMaxResults(limit)
+                .getResultList().stream().map(row -> new Changed((Long) row[0], (Instant) row[1])).toList();
     }
 
     /** Which proposals to list; a null field does not filter. */

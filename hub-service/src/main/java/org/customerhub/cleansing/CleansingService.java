@@ -141,10 +141,25 @@ public class CleansingService {
         if (!proposal.isPending())
             throw RequestRefused.conflict("Proposal already decided", "Cleansing proposal " + proposalId + " is "
                     + proposal.getStatus().toLowerCase().replace('_', ' ') + (proposal.getDecidedBy() == null ? "" : " (by " + proposal.getDecidedBy() + ")"));
+        if (decision != ProposalWorkflow.Decision.REJECT) requireCurrent(proposal);
         if (proposal.getProcessInstanceId() == null) startProcess(proposalId);
         if (!workflow.hasOpenTask(proposalId))
             throw RequestRefused.conflict("No steward task", "Cleansing proposal " + proposalId + " is being decided by the routing table");
         workflow.complete(proposalId, decision, steward.name(), edited, comment == null ? "" : comment.strip());
+    }
+
+    /**
+     * An accepted value counts only while the record holds the value it was proposed for; accepting a proposal the
+     * source has overtaken would change nothing, so it is refused with what to do instead.
+     */
+    private void requireCurrent(CleansingProposal proposal) {
+        ProposalStore.RecordSnapshot record = store.snapshot(proposal.getSourceRecordId());
+        boolean overtaken = ProposalDraft.fieldsOf(proposal).stream().filter(ProposalDraft.ProposedField::changes)
+                .anyMatch(f -> !java.util.Objects.equals(f.before(), record.canonical().getOrNull(f.attribute())));
+        if (overtaken) {
+            throw RequestRefused.conflict("Record changed", "The source sent new values for record " + record.sourceKey()
+                    + " after cleansing proposal " + proposal.getId() + " was made; reject it, or cleanse the record again");
+        }
     }
 
     private static Map<String, String> validEdit(CleansingProposal proposal, Map<String, String> values) {

@@ -181,6 +181,22 @@ class CleansingApiTest {
     }
 
     @Test
+    void aProposalTheSourceOvertookCannotBeAcceptedButCanBeRejected() {
+        String key = Fixtures.key("HP-");
+        String local = Fixtures.uniqueName().toLowerCase();
+        guest(hotel, key, "41 Paradise Rd", "NV", "89169", local + "@gmial.com");
+        String id = proposalOf(cleanse(hotel, key), "email").get("id").asText();
+        guest(hotel, key, "41 Paradise Rd", "NV", "89169", local + "@yahoo.com");
+
+        Http.Answer refused = STEWARD.post("/api/v1/cleansing/proposals/" + id + "/decision", Map.of("decision", "ACCEPT"));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().get("title").asText()).isEqualTo("Record changed");
+        assertThat(STEWARD.post("/api/v1/cleansing/proposals/" + id + "/decision", Map.of("decision", "REJECT")).json()
+                .get("status").asText()).isEqualTo("REJECTED");
+    }
+
+    @Test
     void malformedAndUnauthorisedRequestsAreRefusedWithProblems() {
         String key = Fixtures.key("HP-");
         guest(hotel, key, "31 Paradise Rd", "NV", "89169", Fixtures.uniqueName().toLowerCase() + "@gmial.com");
