@@ -109,8 +109,10 @@ public class SourcesController {
         List<FieldMappingVersion> versions = registry.mappingHistory(code);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("source", code);
+        // each version with the approved nomenclature's findings on it: a version waiting for approval shows its own
         body.put("versions", versions.stream().map(v -> Map.of("version", v.getVersion(), "status", v.getStatus(),
-                "createdAt", v.getCreatedAt().toString(), "createdBy", v.getCreatedBy(), "body", v.getBody())).toList());
+                "createdAt", v.getCreatedAt().toString(), "createdBy", v.getCreatedBy(), "body", v.getBody(),
+                "findings", governance.check(FieldMappingParser.parse(v.getBody())))).toList());
         if (!versions.isEmpty()) body.put("findings", governance.check(registry.activeMapping(code).mapping()));
         return body;
     }
