@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,9 +42,10 @@ class CleansingBrowserTest {
     private static void openFromTheList(String proposalId) {
         HeadlessChromium.logIn(browser, "steward");
         browser.findElement(By.linkText("Cleansing")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/ui/cleansing");
+        HeadlessChromium.waitFor(browser, ExpectedConditions.urlMatches("/ui/cleansing$"));
         browser.get(hub + "/ui/cleansing?source=" + hotel.code());
         browser.findElement(By.cssSelector("tr[data-proposal='" + proposalId + "'] a")).click();
+        HeadlessChromium.waitFor(browser, ExpectedConditions.urlContains("/ui/cleansing/proposals/" + proposalId));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Cleansing proposal #" + proposalId);
     }
 
@@ -61,7 +63,7 @@ class CleansingBrowserTest {
         browser.findElement(By.id("accept-comment")).sendKeys("the guest's booking confirmation reached gmail");
         browser.findElement(By.id("accept")).click();
 
-        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Proposal " + made[1] + " accepted");
+        assertThat(HeadlessChromium.await(browser, By.cssSelector(".notice")).getText()).contains("Proposal " + made[1] + " accepted");
         assertThat(browser.getPageSource()).doesNotContain("data-proposal=\"" + made[1] + "\"");
         assertThat(Http.user("steward").get("/api/v1/cleansing/proposals/" + made[1]).json().get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(CleansingApiTest.master(made[0]).get("golden").get("email").get("value").asText()).isEqualTo(local + "@gmail.com");
@@ -76,7 +78,7 @@ class CleansingBrowserTest {
         browser.findElement(By.id("reject-comment")).sendKeys("gmial.com is the guest's real domain");
         browser.findElement(By.id("reject")).click();
 
-        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Proposal " + made[1] + " rejected");
+        assertThat(HeadlessChromium.await(browser, By.cssSelector(".notice")).getText()).contains("Proposal " + made[1] + " rejected");
         assertThat(Http.user("steward").get("/api/v1/cleansing/proposals/" + made[1]).json().get("status").asText()).isEqualTo("REJECTED");
         JsonNode email = CleansingApiTest.master(made[0]).get("golden").get("email");
         assertThat(email.get("value").asText()).isEqualTo(local + "@gmial.com");
@@ -97,7 +99,7 @@ class CleansingBrowserTest {
         zip.sendKeys("89169");
         browser.findElement(By.id("edit")).click();
 
-        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("accepted with your values");
+        assertThat(HeadlessChromium.await(browser, By.cssSelector(".notice")).getText()).contains("accepted with your values");
         assertThat(CleansingApiTest.master(made[0]).get("golden").get("postcode").get("value").asText()).isEqualTo("89169");
     }
 }
