@@ -88,6 +88,11 @@ class FlaggingTest {
         assertThat(impact.get("mastersEvaluated").asLong()).isGreaterThanOrEqualTo(4);
         assertThat(flagged("lost")).as("a preview writes nothing").contains(lapsed.number()).doesNotContain(leaving.number());
 
+        WebSession.Page page = WebSession.logIn("committee3").get("/ui/governance/definitions/lost-customer/versions/" + version + "/impact");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.textOf("lost")).isEqualTo(impact.get("lost").asText());
+        assertThat(page.html()).contains("/ui/masters/" + leaving.number());
+
         Http.Answer noPreview = Http.user("committee").get("/api/v1/definitions/contact-policy/versions/1/impact");
         assertThat(noPreview.status()).isEqualTo(409);
         assertThat(Http.user("committee").get("/api/v1/definitions/lost-customer/versions/99/impact").status()).isEqualTo(404);
