@@ -113,6 +113,7 @@ class FlaggingTest {
         assertThat(flagged("lost")).contains(leaving.number(), cancelled.number()).doesNotContain(lapsed.number());
         assertThat(find(Http.user("committee").get("/api/v1/masters?flag=lost&size=500").json(), leaving.number()).get("definition").asText())
                 .isEqualTo("lost-customer v" + version);
+        assertThat(WebSession.logIn("steward").get("/ui/masters/" + leaving.number()).textOf("flags")).contains("lost customer (lost-customer v" + version + ")");
         JsonNode history = Http.user("committee").get("/api/v1/definitions/lost-customer").json();
         assertThat(history.get("versions").get(history.get("versions").size() - 1).get("status").asText()).as("v1 superseded").isEqualTo("DEPRECATED");
     }
