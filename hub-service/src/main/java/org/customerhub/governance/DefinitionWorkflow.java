@@ -1,7 +1,6 @@
 package org.customerhub.governance;
 
 import java.util.List;
-import java.util.Set;
 
 /** The committee vote on a proposed definition version, run by a process engine (see workflow/). */
 public interface DefinitionWorkflow {
@@ -27,7 +26,4 @@ public interface DefinitionWorkflow {
 
     /** Whether the vote closed and waits for the chair. */
     boolean awaitsChair(long versionId, int round);
-
-    /** The proposals (version ids) with an open task of this user: a vote or a chair decision. */
-    Set<Long> awaiting(String user);
 }

@@ -2,7 +2,8 @@ package org.customerhub.governance;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
-import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -21,7 +22,7 @@ import java.util.Map;
  */
 @Singleton
 @Requires(property = "hub.governance.defaults.enabled", notEquals = "false")
-public class GovernanceDefaults {
+public class GovernanceDefaults implements ApplicationEventListener<StartupEvent>, Ordered {
     static final String ACTOR = "system:governance-defaults";
     private static final String RESOURCE = "governance/defaults.yml";
     private final DefinitionStore store;
@@ -30,8 +31,14 @@ public class GovernanceDefaults {
         this.store = store;
     }
 
-    @EventListener
-    void onStartup(StartupEvent event) {
+    /** Before the other start-up work (the demo's interactions, the contact check's first callers). */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
         List<DefinitionVersion> existing = store.all();
         for (Map<String, Object> d : read()) {
             DefinitionKind kind = DefinitionKind.fromWire((String) d.get("kind"))

@@ -43,6 +43,15 @@ public class GovernedRules {
         return inForce(DefinitionKind.HOUSEHOLD_RULE, Condition.class, Instant.now());
     }
 
+    /**
+     * Whether two canonical records (attribute wire name to value) are one household by the approved rule; empty
+     * when no household rule is in force.
+     */
+    public Optional<Boolean> sameHousehold(Map<String, String> a, Map<String, String> b) {
+        return householdRule().map(rule -> rule.rule().test(name -> name.startsWith("a.") ? a.get(name.substring(2))
+                : name.startsWith("b.") ? b.get(name.substring(2)) : null, Instant.now()));
+    }
+
     public Optional<ApprovedDefinition<CustomerNumberFormat>> customerNumberFormat() {
         return inForce(DefinitionKind.CUSTOMER_NUMBER_FORMAT, CustomerNumberFormat.class, Instant.now());
     }

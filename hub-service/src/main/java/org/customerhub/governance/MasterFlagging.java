@@ -164,8 +164,11 @@ public class MasterFlagging {
                 .toList());
     }
 
-    public List<String> flagsOf(long masterId) {
-        return flags.findByMasterIdIn(List.of(masterId)).stream().map(MasterFlag::getFlag).sorted().toList();
+    /** The flags a master carries now, with the definition version that set them. */
+    public List<FlaggedMaster> flagsOf(long masterId, String customerNumber) {
+        return flags.findByMasterIdIn(List.of(masterId)).stream()
+                .map(f -> new FlaggedMaster(customerNumber, f.getFlag(), f.getDefinitionKey() + " v" + f.getDefinitionVersion(), f.getFlaggedAt()))
+                .sorted(java.util.Comparator.comparing(FlaggedMaster::flag)).toList();
     }
 
     private Map<String, Optional<ApprovedDefinition<Condition>>> rulesInForce(Instant now) {

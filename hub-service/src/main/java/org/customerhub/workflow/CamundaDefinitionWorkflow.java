@@ -12,10 +12,8 @@ import org.customerhub.governance.DefinitionWorkflow;
 import org.customerhub.workflows.SelfApprovalRefused;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The definition-approval process (workflows/bpmn/definition-approval.bpmn) behind governance's DefinitionWorkflow port. */
 @Singleton
@@ -85,14 +83,6 @@ public class CamundaDefinitionWorkflow implements DefinitionWorkflow {
     @Override
     public boolean awaitsChair(long versionId, int round) {
         return openTasks(versionId, round).stream().anyMatch(t -> CHAIR.equals(t.getTaskDefinitionKey()));
-    }
-
-    @Override
-    public Set<Long> awaiting(String user) {
-        Set<Long> ids = new LinkedHashSet<>();
-        tasks.createTaskQuery().processDefinitionKey(PROCESS).taskAssignee(user).active().list()
-                .forEach(t -> ids.add(((Number) tasks.getVariable(t.getId(), "versionId")).longValue()));
-        return ids;
     }
 
     private List<Task> openTasks(long versionId, int round) {

@@ -16,7 +16,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.customerhub.common.RequestRefused;
 import org.customerhub.customer.CanonicalAttribute;
 import jakarta.inject.Inject;
-import org.customerhub.interaction.InteractionService;
 import org.customerhub.mastering.CustomerNumber;
 import org.customerhub.mastering.GoldenValue;
 import org.customerhub.mastering.MasterView;
@@ -47,9 +46,9 @@ public class StewardPagesController {
     private final ReviewService reviews;
     private final MasteringService mastering;
     private final TaskAssignment assignment;
-    /** The cross-silo interactions on the master page (fragments/interactions.html). */
+    /** The cross-silo interactions and flags on the master page (fragments/interactions.html). */
     @Inject
-    InteractionService interactions;
+    MasterActivity activity;
 
     public StewardPagesController(ReviewWorkflow workflow, ReviewService reviews, MasteringService mastering,
                                  TaskAssignment assignment) {
@@ -124,7 +123,7 @@ public class StewardPagesController {
         model.put("master", view);
         model.put("golden", goldenRows(view));
         model.put("history", mastering.history(number));
-        model.put("interactions", interactions.timeline(Callers.of(request), number));
+        model.put("activity", activity.of(Callers.of(request), number));
         return Pages.page(request, "master", model);
     }
 

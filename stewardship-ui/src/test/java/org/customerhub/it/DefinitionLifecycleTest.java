@@ -111,6 +111,11 @@ class DefinitionLifecycleTest {
         assertThat(Http.user("committee").post(DEFS + "/" + KEY + "/versions/2/votes", Map.of("vote", "YES")).status()).isEqualTo(422);
         assertThat(Http.user("committee").put(DEFS + "/" + KEY, Map.of("body", V1)).status()).as("no revision during the vote").isEqualTo(409);
 
+        assertThat(Http.user("chair").post(DEFS + "/" + KEY + "/versions/2/chair-decision", Map.of("decision", "APPROVE")).status())
+                .as("the chair decides only after the due date").isEqualTo(409);
+        assertThat(Http.user("committee").post(DEFS + "/" + KEY + "/versions/2/chair-decision", Map.of("decision", "APPROVE")).status())
+                .isEqualTo(403);
+
         Http.Answer first = Http.user("committee").post(DEFS + "/" + KEY + "/versions/2/votes", Map.of("vote", "APPROVE", "comment", "matches the resort's practice"));
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(first.json().get("status").asText()).isEqualTo("IN_REVIEW");

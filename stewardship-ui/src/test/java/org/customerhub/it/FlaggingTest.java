@@ -88,6 +88,11 @@ class FlaggingTest {
         assertThat(impact.get("mastersEvaluated").asLong()).isGreaterThanOrEqualTo(4);
         assertThat(flagged("lost")).as("a preview writes nothing").contains(lapsed.number()).doesNotContain(leaving.number());
 
+        WebSession.Page page = WebSession.logIn("committee3").get("/ui/governance/definitions/lost-customer/versions/" + version + "/impact");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.textOf("lost")).isEqualTo(impact.get("lost").asText());
+        assertThat(page.html()).contains("/ui/masters/" + leaving.number());
+
         Http.Answer noPreview = Http.user("committee").get("/api/v1/definitions/contact-policy/versions/1/impact");
         assertThat(noPreview.status()).isEqualTo(409);
         assertThat(Http.user("committee").get("/api/v1/definitions/lost-customer/versions/99/impact").status()).isEqualTo(404);
@@ -108,6 +113,7 @@ class FlaggingTest {
         assertThat(flagged("lost")).contains(leaving.number(), cancelled.number()).doesNotContain(lapsed.number());
         assertThat(find(Http.user("committee").get("/api/v1/masters?flag=lost&size=500").json(), leaving.number()).get("definition").asText())
                 .isEqualTo("lost-customer v" + version);
+        assertThat(WebSession.logIn("steward").get("/ui/masters/" + leaving.number()).textOf("flags")).contains("lost customer (lost-customer v" + version + ")");
         JsonNode history = Http.user("committee").get("/api/v1/definitions/lost-customer").json();
         assertThat(history.get("versions").get(history.get("versions").size() - 1).get("status").asText()).as("v1 superseded").isEqualTo("DEPRECATED");
     }
