@@ -62,6 +62,9 @@ public class MasterPageController {
     public record GoldenRow(String attribute, String label, String value, String source, String sourceKey, String rule, boolean pinned) {
     }
 
+    public record OverrideRow(String attribute, String kind, String values, String by, Instant at, String reason) {
+    }
+
     public record HistoryRow(long id, String kind, String actor, Instant at, String reason, boolean undoable, String summary) {
     }
 
@@ -75,6 +78,8 @@ public class MasterPageController {
         model.put("notice", notice);
         model.put("pointInTime", at != null);
         model.put("golden", goldenRows(view));
+        model.put("overrides", view.overrides().stream().map(o -> new OverrideRow(o.attribute(), o.kind(),
+                String.join(", ", o.values().values()), o.by(), o.at(), o.reason())).toList());
         model.put("units", survivorship.policy().units().stream().map(u -> u.name()).toList());
         if (at == null) {
             model.put("history", historyRows(number));

@@ -6,13 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,14 +31,7 @@ class StewardBrowserTest {
         reviewId = review.json().get("reviewId").asLong();
         hub = TestHub.get().url();
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory("hub-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Browser.start();
     }
 
     @AfterAll
@@ -52,11 +40,7 @@ class StewardBrowserTest {
     }
 
     private static void logIn(String user) {
-        browser.manage().deleteAllCookies();
-        browser.get(hub + "/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user + "-demo");
-        browser.findElement(By.id("login")).click();
+        Browser.logIn(browser, user);
     }
 
     @Test
