@@ -105,9 +105,7 @@ public class MasterPageController {
     @Post("/pin")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> pin(HttpRequest<?> request, String number, @Body Map<String, String> form) {
-        Pages.requireCsrf(request, form);
-        Principal steward = Pages.require(request, Role.STEWARD);
-        new CustomerNumber(number);
+        Principal steward = overrideForm(request, number, form);
         String attribute = Pages.given(form.get("attribute"));
         String reason = requiredReason(form);
         Long recordId = Pages.given(form.get("record")) == null ? null : recordId(form.get("record"));
@@ -119,13 +117,19 @@ public class MasterPageController {
     @Post("/unpin")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> unpin(HttpRequest<?> request, String number, @Body Map<String, String> form) {
-        Pages.requireCsrf(request, form);
-        Principal steward = Pages.require(request, Role.STEWARD);
-        new CustomerNumber(number);
+        Principal steward = overrideForm(request, number, form);
         String attribute = Pages.given(form.get("attribute"));
         String reason = requiredReason(form);
         MasterView after = Conflicts.retried(() -> overrides.unpin(number, attribute, reason, steward.name()));
         return Pages.backWithNotice("/ui/masters/" + after.customerNumber(), "Unpinned " + label(attribute));
+    }
+
+    /** The checks every override form passes first: its CSRF token, the steward role, a well-formed number. */
+    private static Principal overrideForm(HttpRequest<?> request, String number, Map<String, String> form) {
+        Pages.requireCsrf(request, form);
+        Principal steward = Pages.require(request, Role.STEWARD);
+        new CustomerNumber(number);
+        return steward;
     }
 
     private List<GoldenRow> goldenRows(MasterView view) {

@@ -118,6 +118,27 @@ class MergeAndUnmergeTest {
         }
     }
 
+    @Test
+    void oneMergeOfTheHistoryIsUndoneByItsEventAndOnlyOnce() {
+        Random random = new Random(17);
+        Person older = person(random);
+        Person newer = person(random);
+        String newerBefore = essence(newer.view());
+        assertThat(STEWARD.post("/api/v1/masters/" + newer.number() + "/merge", Map.of("with", older.number(), "reason", "same guest")).status()).isEqualTo(200);
+        JsonNode merge = null;
+        for (JsonNode e : STEWARD.get("/api/v1/masters/" + older.number() + "/history").json()) if (e.get("kind").asText().equals("MERGED")) merge = e;
+        assertThat(merge).isNotNull();
+        String undo = "/api/v1/masters/" + older.number() + "/merges/" + merge.get("id").asLong() + "/undo";
+
+        Http.Answer undone = STEWARD.post(undo, Map.of("reason", "two guests"));
+        assertThat(undone.status()).as(undone.toString()).isEqualTo(200);
+        assertThat(undone.json().get("restoredOrNew").get(0).asText()).isEqualTo(newer.number());
+        assertThat(essence(newer.view())).isEqualTo(newerBefore);
+        assertThat(STEWARD.post(undo, Map.of("reason", "again")).status()).isEqualTo(409);
+        assertThat(STEWARD.post("/api/v1/masters/" + older.number() + "/merges/1/undo", Map.of()).status()).isEqualTo(404);
+        assertThat(Http.user("committee").post(undo, Map.of()).status()).isEqualTo(403);
+    }
+
     private static void pin(Person p, String attribute, String value) {
         Http.Answer pinned = STEWARD.post("/api/v1/masters/" + p.number() + "/golden/" + attribute + "/pin", Map.of("value", value, "reason", "test"));
         assertThat(pinned.status()).as(pinned.toString()).isEqualTo(200);
