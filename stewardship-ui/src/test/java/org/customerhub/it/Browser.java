@@ -2,9 +2,11 @@ package org.customerhub.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -26,6 +28,16 @@ final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Clicks something that loads another page and waits until it has: looking at the page right after the click
+     * could still find the old one, whose elements then go stale.
+     */
+    static void clickToNextPage(WebDriver browser, WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Logs a demo user in (password: the user name followed by -demo), starting from a clean session. */

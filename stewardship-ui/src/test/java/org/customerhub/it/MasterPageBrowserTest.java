@@ -64,7 +64,7 @@ class MasterPageBrowserTest {
         WebElement merge = browser.findElement(By.cssSelector("#history li[data-kind='MERGED']"));
         assertThat(merge.getText()).contains("absorbed " + newer, "same guest?");
         merge.findElement(By.cssSelector("input[name='reason']")).sendKeys("two guests, one booking");
-        merge.findElement(By.cssSelector("button.unmerge")).click();
+        Browser.clickToNextPage(browser, merge.findElement(By.cssSelector("button.unmerge")));
 
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Unmerged: " + newer + " restored from " + older);
         assertThat(browser.findElements(By.cssSelector("#xrefs tbody tr"))).hasSize(1);
@@ -87,7 +87,7 @@ class MasterPageBrowserTest {
         new Select(browser.findElement(By.id("pin-attribute"))).selectByValue("email");
         browser.findElement(By.id("pin-value")).sendKeys("frida.private@example.com");
         browser.findElement(By.id("pin-reason")).sendKeys("asked at the front desk");
-        browser.findElement(By.id("pin")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.id("pin")));
 
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Pinned email");
         assertThat(goldenRow("email").findElement(By.cssSelector(".value")).getText()).isEqualTo("frida.private@example.com");
@@ -95,13 +95,13 @@ class MasterPageBrowserTest {
         assertThat(STEWARD.get("/api/v1/masters/" + number).json().get("golden").get("email").get("value").asText()).isEqualTo("frida.private@example.com");
 
         browser.findElement(By.id("unpin-reason-email")).sendKeys("wrong customer");
-        browser.findElement(By.id("unpin-email")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.id("unpin-email")));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Unpinned email");
         assertThat(goldenRow("email").findElement(By.cssSelector(".value")).getText()).startsWith("frida.");
         assertThat(browser.findElements(By.id("overrides"))).isEmpty();
 
         // the history links to the master as it was: before the unpin the pinned value was golden
-        browser.findElement(By.cssSelector("#history li[data-kind='VALUE_PINNED'] a.at")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("#history li[data-kind='VALUE_PINNED'] a.at")));
         assertThat(browser.findElement(By.id("point-in-time")).getText()).contains("As it was at");
         assertThat(goldenRow("email").findElement(By.cssSelector(".value")).getText()).isEqualTo("frida.private@example.com");
         assertThat(browser.findElements(By.id("pin-form"))).isEmpty();
@@ -117,7 +117,7 @@ class MasterPageBrowserTest {
         browser.findElement(By.id("pin-value")).sendKeys("Gretchen");
         // the browser's own check would stop the form; a client that skips it meets the hub's
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('pin-reason').removeAttribute('required')");
-        browser.findElement(By.id("pin")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.id("pin")));
         assertThat(browser.getPageSource()).contains("reason");
         assertThat(STEWARD.get("/api/v1/masters/" + number).json().get("golden").get("given_name").get("value").asText()).isEqualTo("Greta");
     }

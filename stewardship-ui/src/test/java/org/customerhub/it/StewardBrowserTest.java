@@ -47,13 +47,13 @@ class StewardBrowserTest {
     void aStewardLogsInAndApprovesAMergeFromTheInbox() {
         logIn("steward");
         assertThat(browser.getCurrentUrl()).endsWith("/ui/inbox");
-        browser.findElement(By.cssSelector("tr[data-review='" + reviewId + "'] a")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("tr[data-review='" + reviewId + "'] a")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Review #" + reviewId);
         assertThat(browser.findElement(By.id("comparison")).getText()).contains("Edda");
         assertThat(browser.findElement(By.id("explanation")).getText()).contains("family name", "given name");
         browser.findElement(By.id("comment")).sendKeys("same guest, checked the booking");
-        browser.findElement(By.id("approve")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.id("approve")));
 
         assertThat(browser.getCurrentUrl()).contains("/ui/inbox");
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Review " + reviewId + " approved");
@@ -70,10 +70,10 @@ class StewardBrowserTest {
                 .json().get("customerNumber").asText();
         logIn("steward");
         browser.findElement(By.id("find")).sendKeys(phone.replaceAll("\\D", ""));
-        browser.findElement(By.cssSelector("form.search button")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("form.search button")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Find a customer");
-        browser.findElement(By.cssSelector("#results tr[data-number='" + number + "'] a")).click();
+        Browser.clickToNextPage(browser, browser.findElement(By.cssSelector("#results tr[data-number='" + number + "'] a")));
         assertThat(browser.findElement(By.id("customer-number")).getText()).isEqualTo(number);
         assertThat(browser.findElement(By.id("golden")).getText()).contains(family, "1977-05-06");
     }
