@@ -38,50 +38,53 @@ public class GoldenOverridesController {
         this.records = records;
     }
 
-    /** {@code {"value": "...", "reason": "..."}} or {@code {"record": {"source": "...", "sourceKey": "..."}, "reason": "..."}}. */
-    @Post("/pin")
-    @Consumes(MediaType.ALL)
-    public MasterView pin(HttpRequest<?> request, String number, String attribute, @Body String body) {
+    /** The steward, the body's fields and what is wrong with them so far; the reason is required everywhere. */
+    private record Form(Principal steward, Map<String, Object> json, List<Violation> violations, String reason) {
+        void refuseIfInvalid(String title) {
+            if (!violations.isEmpty()) throw RequestRefused.invalid(title, violations);
+        }
+    }
+
+    private static Form form(HttpRequest<?> request, String number, String body, List<String> fields) {
         Principal steward = Callers.requireRole(request, Role.STEWARD);
         new CustomerNumber(number);
         Map<String, Object> json = JsonBodies.object(body, 10_000);
         List<Violation> violations = new ArrayList<>();
-        JsonBodies.rejectUnknown(json, List.of("value", "record", "reason"), violations);
+        JsonBodies.rejectUnknown(json, fields, violations);
+        return new Form(steward, json, violations, StewardBodies.reason(json, true, null, violations));
+    }
+
+    /** {@code {"value": "...", "reason": "..."}} or {@code {"record": {"source": "...", "sourceKey": "..."}, "reason": "..."}}. */
+    @Post("/pin")
+    @Consumes(MediaType.ALL)
+    public MasterView pin(HttpRequest<?> request, String number, String attribute, @Body String body) {
+        Form form = form(request, number, body, List.of("value", "record", "reason"));
+        Map<String, Object> json = form.json();
+        List<Violation> violations = form.violations();
         String value = JsonBodies.text(json, "value", false, violations);
         Long recordId = json.containsKey("record") ? StewardBodies.record(json.get("record"), "record", records, violations) : null;
-        String reason = StewardBodies.reason(json, true, null, violations);
         if (value == null && !json.containsKey("record")) violations.add(new Violation("value", "give a value, or a record whose value to pin"));
         if (value != null && json.containsKey("record")) violations.add(new Violation("record", "give either a value or a record, not both"));
-        if (!violations.isEmpty()) throw RequestRefused.invalid("Invalid pin", violations);
-        return Conflicts.retried(() -> overrides.pin(number, attribute, value, recordId, reason, steward.name()));
+        form.refuseIfInvalid("Invalid pin");
+        return Conflicts.retried(() -> overrides.pin(number, attribute, value, recordId, form.reason(), form.steward().name()));
     }
 
     /** {@code {"reason": "..."}}: the value is chosen by survivorship again. */
     @Post("/unpin")
     @Consumes(MediaType.ALL)
     public MasterView unpin(HttpRequest<?> request, String number, String attribute, @Body String body) {
-        Principal steward = Callers.requireRole(request, Role.STEWARD);
-        new CustomerNumber(number);
-        Map<String, Object> json = JsonBodies.object(body, 10_000);
-        List<Violation> violations = new ArrayList<>();
-        JsonBodies.rejectUnknown(json, List.of("reason"), violations);
-        String reason = StewardBodies.reason(json, true, null, violations);
-        if (!violations.isEmpty()) throw RequestRefused.invalid("Invalid unpin", violations);
-        return Conflicts.retried(() -> overrides.unpin(number, attribute, reason, steward.name()));
+        Form form = form(request, number, body, List.of("reason"));
+        form.refuseIfInvalid("Invalid unpin");
+        return Conflicts.retried(() -> overrides.unpin(number, attribute, form.reason(), form.steward().name()));
     }
 
     /** {@code {"record": {"source": "...", "sourceKey": "..."}, "reason": "..."}}: that record's value is validated. */
     @Post("/verify")
     @Consumes(MediaType.ALL)
     public MasterView verify(HttpRequest<?> request, String number, String attribute, @Body String body) {
-        Principal steward = Callers.requireRole(request, Role.STEWARD);
-        new CustomerNumber(number);
-        Map<String, Object> json = JsonBodies.object(body, 10_000);
-        List<Violation> violations = new ArrayList<>();
-        JsonBodies.rejectUnknown(json, List.of("record", "reason"), violations);
-        Long recordId = StewardBodies.record(json.get("record"), "record", records, violations);
-        String reason = StewardBodies.reason(json, true, null, violations);
-        if (!violations.isEmpty()) throw RequestRefused.invalid("Invalid verification", violations);
-        return Conflicts.retried(() -> overrides.verify(number, attribute, recordId, reason, steward.name()));
+        Form form = form(request, number, body, List.of("record", "reason"));
+        Long recordId = StewardBodies.record(form.json().get("record"), "record", records, form.violations());
+        form.refuseIfInvalid("Invalid verification");
+        return Conflicts.retried(() -> overrides.verify(number, attribute, recordId, form.reason(), form.steward().name()));
     }
 }

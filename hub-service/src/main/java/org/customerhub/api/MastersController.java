@@ -118,6 +118,20 @@ public class MastersController {
                 reason == null || reason.isBlank() ? "manual unmerge" : reason));
     }
 
+    /** Undoes one merge of the history ({@code id} of its MERGED event): {@code {"reason": "..."}}. */
+    @Post("/masters/{number}/merges/{eventId}/undo")
+    @Consumes(MediaType.ALL)
+    public MasteringService.Unmerged undoMerge(HttpRequest<?> request, String number, long eventId, @Body String body) {
+        Principal steward = Callers.requireRole(request, Role.STEWARD);
+        new CustomerNumber(number);
+        Map<String, Object> json = JsonBodies.object(body, 10_000);
+        List<Violation> violations = new ArrayList<>();
+        JsonBodies.rejectUnknown(json, List.of("reason"), violations);
+        String reason = StewardBodies.reason(json, false, "merge undone", violations);
+        if (!violations.isEmpty()) throw RequestRefused.invalid("Invalid undo", violations);
+        return Conflicts.retried(() -> mastering.undoMerge(number, eventId, steward.name(), reason));
+    }
+
     @Get("/xref/{code}/{+sourceKey}")
     public MasterView bySourceKey(HttpRequest<?> request, String code, String sourceKey) {
         Principal caller = requireReader(request);
@@ -131,7 +145,7 @@ public class MastersController {
     }
 
     private static Map<String, Object> event(MasterEvent e) {
-        return Map.of("kind", e.getKind(), "actor", e.getActor(), "at", e.getAt().toString(),
+        return Map.of("id", e.getId(), "kind", e.getKind(), "actor", e.getActor(), "at", e.getAt().toString(),
                 "detail", org.customerhub.common.Json.readMap(e.getDetail()));
     }
 

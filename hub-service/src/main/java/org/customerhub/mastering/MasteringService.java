@@ -223,6 +223,37 @@ public class MasteringService {
     public record Unmerged(String from, List<String> restoredOrNew) {
     }
 
+    /**
+     * Undoes one merge in the master's history: the records that merge brought in and that are still on the
+     * master leave again, back to the master they came from (with its number).
+     */
+    @Transactional
+    public Unmerged undoMerge(String customerNumber, long mergeEventId, String actor, String reason) {
+        MasterRecord master = resolve(customerNumber);
+        MasterEvent merge = events.findById(mergeEventId)
+                .filter(e -> e.getMasterId().equals(master.getId()) && "MERGED".equals(e.getKind()))
+                .orElseThrow(() -> RequestRefused.notFound("merge", master.getCustomerNumber() + " event " + mergeEventId));
+        Set<Long> stillHere = stillMoved(master, merge);
+        if (stillHere.isEmpty()) {
+            throw RequestRefused.conflict("Merge already undone", "the records of that merge are no longer on " + master.getCustomerNumber());
+        }
+        return unmerge(customerNumber, stillHere, actor, reason);
+    }
+
+    /** The merge events of the master's history that can still be undone (their records are still on it). */
+    @Transactional
+    public Set<Long> undoableMerges(String customerNumber) {
+        MasterRecord master = resolve(customerNumber);
+        return events.findByMasterIdOrderById(master.getId()).stream().filter(e -> "MERGED".equals(e.getKind()))
+                .filter(e -> !stillMoved(master, e).isEmpty()).map(MasterEvent::getId).collect(Collectors.toSet());
+    }
+
+    private Set<Long> stillMoved(MasterRecord master, MasterEvent merge) {
+        Set<Long> members = records.findByMasterId(master.getId()).stream().map(SourceRecord::getId).collect(Collectors.toSet());
+        return ((List<?>) Json.readMap(merge.getDetail()).get("movedRecordIds")).stream()
+                .map(id -> ((Number) id).longValue()).filter(members::contains).collect(Collectors.toCollection(TreeSet::new));
+    }
+
     /** For each record, the master it was merged in from, following the survivor's merge events back in time. */
     private Map<Long, MasterRecord> formerMasters(MasterRecord survivor, Set<Long> recordIds) {
         Map<Long, MasterRecord> former = new HashMap<>();

@@ -154,7 +154,12 @@ public final class Survivorship {
         return values;
     }
 
+    /**
+     * Whether the contribution offers the unit. A group is offered only with its first attribute: a record that
+     * knows only the city offers no address, so it cannot displace a full address by being newer.
+     */
     private static boolean hasAny(Contribution c, SurvivorshipPolicy.Unit unit) {
+        if (unit.isGroup()) return c.canonical().getOrNull(unit.attributes().get(0)) != null;
         return unit.attributes().stream().anyMatch(a -> c.canonical().getOrNull(a) != null);
     }
 

@@ -8,4 +8,7 @@ public interface RecordIndex {
     void index(List<IndexDocument> documents);
 
     void delete(List<Long> recordIds);
+
+    /** Drops the index and creates it empty with the current mapping (the reindex command then fills it). */
+    void recreate();
 }

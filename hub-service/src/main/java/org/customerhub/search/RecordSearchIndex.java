@@ -99,6 +99,17 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKe
     }
 
     @Override
+    public void recreate() {
+        try {
+            if (client.indices().exists(e -> e.index(index)).value()) client.indices().delete(d -> d.index(index));
+        } catch (IOException e) {
+            throw new UncheckedIOException("index unavailable", e);
+        }
+        indexReady = false;
+        ensureIndex();
+    }
+
+    @Override
     public void delete(List<Long> recordIds) {
         if (recordIds.isEmpty()) return;
         BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);

@@ -95,6 +95,9 @@ class SurvivorshipTest {
         Contribution moved = c(1, "hotel", 0.8, 1, v(STREET, "Elm St", HOUSE_NUMBER, "3", CITY, "Reno"));
         assertThat(survivorship.golden(List.of(moved, newer), List.of(verified)).get(STREET).value()).isEqualTo("Main St");
 
+        Contribution cityOnly = c(4, "pos", 0.9, 9, v(CITY, "Reno"));
+        assertThat(survivorship.golden(List.of(old, cityOnly), List.of()).get(CITY).value()).as("a city alone is no address").isEqualTo("Las Vegas");
+
         Contribution checkedByVendor = c(3, "vendor", 0.5, 0, v(STREET, "Vendor Way", HOUSE_NUMBER, "1", CITY, "Las Vegas"), STREET);
         assertThat(survivorship.golden(List.of(old, newer, checkedByVendor), List.of()).get(STREET).value()).isEqualTo("Vendor Way");
     }

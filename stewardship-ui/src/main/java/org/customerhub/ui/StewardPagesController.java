@@ -15,8 +15,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.customerhub.common.RequestRefused;
 import org.customerhub.customer.CanonicalAttribute;
-import jakarta.inject.Inject;
-import org.customerhub.mastering.CustomerNumber;
 import org.customerhub.mastering.GoldenValue;
 import org.customerhub.mastering.MasterView;
 import org.customerhub.mastering.MasteringService;
@@ -33,11 +31,10 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The steward's pages: inbox, side-by-side review with the match explanation, and the master view. */
+/** The steward's pages: home and the side-by-side review with the match explanation (the master page: MasterPageController). */
 @Controller("/ui")
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -46,9 +43,6 @@ public class StewardPagesController {
     private final ReviewService reviews;
     private final MasteringService mastering;
     private final TaskAssignment assignment;
-    /** The cross-silo interactions and flags on the master page (fragments/interactions.html). */
-    @Inject
-    MasterActivity activity;
 
     public StewardPagesController(ReviewWorkflow workflow, ReviewService reviews, MasteringService mastering,
                                  TaskAssignment assignment) {
@@ -114,26 +108,10 @@ public class StewardPagesController {
         return HttpResponse.seeOther(URI.create("/ui/inbox?notice=" + URLEncoder.encode(notice, StandardCharsets.UTF_8)));
     }
 
-    @Get("/masters/{number}")
-    public HttpResponse<?> master(HttpRequest<?> request, String number) {
-        Pages.require(request, Role.STEWARD);
-        new CustomerNumber(number);
-        Map<String, Object> model = Pages.model(request);
-        MasterView view = mastering.view(number);
-        model.put("master", view);
-        model.put("golden", goldenRows(view));
-        model.put("history", mastering.history(number));
-        model.put("activity", activity.of(Callers.of(request), number));
-        return Pages.page(request, "master", model);
-    }
-
     public record ComparisonRow(String attribute, String left, String right, String state) {
     }
 
     public record Bar(String attribute, String level, String weight, int width, boolean positive, String left, String right) {
-    }
-
-    public record GoldenRow(String attribute, String value, String source, String sourceKey, String rule) {
     }
 
     static List<ComparisonRow> comparisonRows(MasterView left, MasterView right) {
@@ -158,10 +136,8 @@ public class StewardPagesController {
                 c.left(), c.right())).toList();
     }
 
-    private static List<GoldenRow> goldenRows(MasterView view) {
-        Map<String, GoldenValue> golden = new LinkedHashMap<>(view.golden());
-        return golden.entrySet().stream().map(e -> new GoldenRow(e.getKey().replace('_', ' '), e.getValue().value(),
-                e.getValue().source(), e.getValue().sourceKey(), e.getValue().rule())).toList();
+    /** A golden value of the merge preview with its lineage. */
+    public record GoldenRow(String attribute, String value, String source, String sourceKey, String rule) {
     }
 
     /** The golden record a merge would give, in the order of the canonical model. */

@@ -129,6 +129,9 @@ class GoldenRecordTest {
         assertThat(STEWARD.get("/api/v1/masters/" + g.number() + "/history").json().findValuesAsText("kind"))
                 .containsSubsequence("VALUE_PINNED", "MERGED", "VALUE_UNPINNED");
         assertThat(STEWARD.post("/api/v1/masters/" + g.number() + "/golden/email/unpin", Map.of("reason", "again")).status()).isEqualTo(404);
+        WebSession admin = WebSession.logIn("admin");
+        assertThat(admin.get("/ui/audit?action=GOLDEN_VALUE_PINNED").html()).contains("master:" + g.number(), "guest asked to be mailed privately");
+        assertThat(admin.get("/ui/audit?action=GOLDEN_VALUE_UNPINNED").html()).contains("master:" + g.number());
     }
 
     @Test

@@ -58,4 +58,14 @@ final class HeadlessChromium {
     static WebElement await(WebDriver browser, By element) {
         return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(element));
     }
+
+    /**
+     * Clicks something that loads another page and waits until it has: looking at the page right after the click
+     * could still find the old one, whose elements then go stale.
+     */
+    static void clickToNextPage(WebDriver browser, WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    }
 }

@@ -52,9 +52,10 @@ class MergeAndUnmergeTest {
         }
     }
 
-    /** What must come back exactly: number, golden values with lineage, and cross-references. */
+    /** What must come back exactly: number, golden values with lineage, cross-references, overrides and household. */
     private static String essence(JsonNode master) {
-        return master.get("customerNumber").asText() + master.get("golden").toString() + master.get("sourceRecords").findValuesAsText("recordId");
+        return master.get("customerNumber").asText() + master.get("golden").toString() + master.get("sourceRecords").findValuesAsText("recordId")
+                + master.path("overrides").toString() + master.path("household").asText();
     }
 
     @Test
@@ -82,6 +83,65 @@ class MergeAndUnmergeTest {
             assertThat(STEWARD.get("/api/v1/masters/" + newer.number() + "/history").json().findValuesAsText("kind"))
                     .containsSubsequence("CREATED", "MERGED_INTO", "RESTORED");
         }
+    }
+
+    /**
+     * The same with steward pins on both sides and each master in a household: the survivor carries both masters'
+     * pins (its own win where both pinned the same attribute) while merged, and each gets its own back.
+     */
+    @Test
+    void mergeThenUnmergeRestoresPinsAndHouseholdsExactly() {
+        Random random = new Random(13);
+        for (int round = 0; round < 3; round++) {
+            Person older = person(random);
+            Person newer = person(random);
+            String housemateKey = Fixtures.key("HP-");
+            // someone living at the newer person's hotel address: their household must survive the round trip
+            String newerHotelKey = newer.keys().get(0)[1];
+            hotel.http().put(hotel.records() + housemateKey, IngestAndMatchFlowTest.hotelGuest(newerHotelKey, Fixtures.uniqueName(), "Housemate", "01/01/1950", null, null));
+            pin(older, "given_name", "Olderpin");
+            pin(newer, "given_name", "Newerpin");
+            pin(newer, "email", "newer.pinned@example.com");
+            assertThat(newer.view().path("household").asText()).as("the newer person shares a household").isNotEmpty();
+            String olderBefore = essence(older.view());
+            String newerBefore = essence(newer.view());
+
+            Http.Answer merged = STEWARD.post("/api/v1/masters/" + newer.number() + "/merge", Map.of("with", older.number(), "reason", "same guest"));
+            assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+            assertThat(merged.json().get("golden").get("given_name").get("value").asText()).isEqualTo("Olderpin");
+            assertThat(merged.json().get("golden").get("email").get("value").asText()).isEqualTo("newer.pinned@example.com");
+
+            List<Map<String, String>> leaving = newer.keys().stream().map(k -> Map.of("source", k[0], "sourceKey", k[1])).toList();
+            assertThat(STEWARD.post("/api/v1/masters/" + older.number() + "/unmerge", Map.of("records", leaving, "reason", "two people")).status()).isEqualTo(200);
+            assertThat(essence(older.view())).isEqualTo(olderBefore);
+            assertThat(essence(newer.view())).isEqualTo(newerBefore);
+        }
+    }
+
+    @Test
+    void oneMergeOfTheHistoryIsUndoneByItsEventAndOnlyOnce() {
+        Random random = new Random(17);
+        Person older = person(random);
+        Person newer = person(random);
+        String newerBefore = essence(newer.view());
+        assertThat(STEWARD.post("/api/v1/masters/" + newer.number() + "/merge", Map.of("with", older.number(), "reason", "same guest")).status()).isEqualTo(200);
+        JsonNode merge = null;
+        for (JsonNode e : STEWARD.get("/api/v1/masters/" + older.number() + "/history").json()) if (e.get("kind").asText().equals("MERGED")) merge = e;
+        assertThat(merge).isNotNull();
+        String undo = "/api/v1/masters/" + older.number() + "/merges/" + merge.get("id").asLong() + "/undo";
+
+        Http.Answer undone = STEWARD.post(undo, Map.of("reason", "two guests"));
+        assertThat(undone.status()).as(undone.toString()).isEqualTo(200);
+        assertThat(undone.json().get("restoredOrNew").get(0).asText()).isEqualTo(newer.number());
+        assertThat(essence(newer.view())).isEqualTo(newerBefore);
+        assertThat(STEWARD.post(undo, Map.of("reason", "again")).status()).isEqualTo(409);
+        assertThat(STEWARD.post("/api/v1/masters/" + older.number() + "/merges/1/undo", Map.of()).status()).isEqualTo(404);
+        assertThat(Http.user("committee").post(undo, Map.of()).status()).isEqualTo(403);
+    }
+
+    private static void pin(Person p, String attribute, String value) {
+        Http.Answer pinned = STEWARD.post("/api/v1/masters/" + p.number() + "/golden/" + attribute + "/pin", Map.of("value", value, "reason", "test"));
+        assertThat(pinned.status()).as(pinned.toString()).isEqualTo(200);
     }
 
     @Test

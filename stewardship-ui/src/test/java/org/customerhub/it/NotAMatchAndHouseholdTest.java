@@ -62,6 +62,25 @@ class NotAMatchAndHouseholdTest {
     }
 
     @Test
+    void anApprovedReviewDoesNotMergeMastersAssertedApart() {
+        long reviewId = Fixtures.spaReview(hotel, spa, null, null);
+        JsonNode review = STEWARD.get("/api/v1/reviews/" + reviewId).json();
+        String recordMaster = review.get("recordMaster").get("customerNumber").asText();
+        String candidateMaster = review.get("candidateMaster").get("customerNumber").asText();
+        assertThat(STEWARD.post("/api/v1/not-a-match", Map.of("masters", List.of(recordMaster, candidateMaster), "reason", "met both")).status()).isEqualTo(201);
+
+        Http.Answer approved = STEWARD.post("/api/v1/reviews/" + reviewId + "/decision", Map.of("decision", "APPROVE"));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(409);
+        assertThat(STEWARD.get("/api/v1/reviews/" + reviewId).json().get("status").asText()).isEqualTo("OPEN");
+        assertThat(STEWARD.get("/api/v1/masters/" + recordMaster).json().get("customerNumber").asText()).isEqualTo(recordMaster);
+
+        assertThat(STEWARD.post("/api/v1/not-a-match/revoke", Map.of("masters", List.of(recordMaster, candidateMaster), "reason", "misread")).status()).isEqualTo(200);
+        Http.Answer again = STEWARD.post("/api/v1/reviews/" + reviewId + "/decision", Map.of("decision", "APPROVE"));
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(STEWARD.get("/api/v1/masters/" + recordMaster).json().get("customerNumber").asText()).isEqualTo(candidateMaster);
+    }
+
+    @Test
     void recordsAssertedApartKeepTheirMastersApartAndBadAssertionsAreRefused() {
         String family = Fixtures.uniqueName();
         String keyA = Fixtures.key("HP-");
