@@ -42,7 +42,7 @@ public class BulkDecisionController {
     public HttpResponse<?> confirm(HttpRequest<?> request, @Body Map<String, String> form) {
         Pages.requireCsrf(request, form);
         Principal steward = Pages.require(request, Role.STEWARD);
-        ReviewWorkflow.Decision decision = decision(form);
+        ReviewWorkflow.Decision decision = Pages.decision(form, ReviewWorkflow.Decision.class);
         List<BulkDecisions.Check> checks = bulk.check(steward, selected(form));
         Map<String, Object> model = model(request, form, decision);
         model.put("checks", checks);
@@ -55,7 +55,7 @@ public class BulkDecisionController {
     public HttpResponse<?> decide(HttpRequest<?> request, @Body Map<String, String> form) {
         Pages.requireCsrf(request, form);
         Principal steward = Pages.require(request, Role.STEWARD);
-        ReviewWorkflow.Decision decision = decision(form);
+        ReviewWorkflow.Decision decision = Pages.decision(form, ReviewWorkflow.Decision.class);
         List<BulkDecisions.Outcome> outcomes = bulk.decide(steward, selected(form), decision, form.get("comment"));
         Map<String, Object> model = model(request, form, decision);
         model.put("outcomes", outcomes);
@@ -70,14 +70,6 @@ public class BulkDecisionController {
         model.put("comment", form.getOrDefault("comment", ""));
         model.put("back", Pages.localPath(form.get("back"), "/ui/inbox"));
         return model;
-    }
-
-    private static ReviewWorkflow.Decision decision(Map<String, String> form) {
-        try {
-            return ReviewWorkflow.Decision.valueOf(form.getOrDefault("decision", ""));
-        } catch (IllegalArgumentException e) {
-            throw RequestRefused.invalid("Choose a decision", List.of(new Violation("decision", "approve or not a match")));
-        }
     }
 
     private static List<Long> selected(Map<String, String> form) {
