@@ -75,10 +75,10 @@ public final class UiLatencyBenchmark {
                 throw new IllegalArgumentException("unknown option --" + k);
             });
             int reviews = Integer.parseInt(given.getOrDefault("reviews", "10000"));
-            int pairs = Integer.parseInt(given.getOrDefault("pairs", "200"));
+            int pairs = Integer.parseInt(given.getOrDefault("pairs", "60"));
             if (reviews < pairs || pairs < 1) throw new IllegalArgumentException("--reviews must be at least --pairs, and --pairs at least 1");
-            return new Options(reviews, pairs, Integer.parseInt(given.getOrDefault("requests", "200")),
-                    Integer.parseInt(given.getOrDefault("warm-up", "30")),
+            return new Options(reviews, pairs, Integer.parseInt(given.getOrDefault("requests", "100")),
+                    Integer.parseInt(given.getOrDefault("warm-up", "20")),
                     Path.of(given.getOrDefault("distribution", "stewardship-ui/target/elasticsearch/elasticsearch.zip")),
                     Path.of(given.getOrDefault("out", "target/bench/ui-latency.md")));
         }
@@ -96,7 +96,7 @@ public final class UiLatencyBenchmark {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: ./hub bench-ui [--reviews 10000] [--pairs 200] [--requests 200] [--warm-up 30]");
+            System.err.println("usage: ./hub bench-ui [--reviews 10000] [--pairs 60] [--requests 100] [--warm-up 20]");
             System.exit(2);
             return;
         }
