@@ -2,10 +2,13 @@ package org.customerhub.stewardship;
 
 import jakarta.inject.Singleton;
 import org.customerhub.audit.AuditLog;
+import org.customerhub.common.Failures;
 import org.customerhub.common.RequestRefused;
 import org.customerhub.common.Violation;
 import org.customerhub.security.Principal;
 import org.customerhub.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,6 +25,7 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class BulkDecisions {
+    private static final Logger LOG = LoggerFactory.getLogger(BulkDecisions.class);
     public static final int MAX_REVIEWS = 50;
     private final ReviewWorkflow workflow;
     private final ReviewService reviews;
@@ -81,6 +85,10 @@ public class BulkDecisions {
                 outcomes.add(new Outcome(c.reviewId(), "OPEN".equals(status) ? "FIRST_APPROVAL" : status, null));
             } catch (RequestRefused refused) {
                 outcomes.add(new Outcome(c.reviewId(), "REFUSED", refused.getMessage()));
+            } catch (RuntimeException e) {
+                // each review is decided in its own steps: a failure leaves this one open and the others decided
+                LOG.warn("review {}: bulk decision failed, the review stays open: {}", c.reviewId(), Failures.describe(e));
+                outcomes.add(new Outcome(c.reviewId(), "REFUSED", "the hub could not decide it now; it stays open, try again"));
             }
         }
         audit.record(steward.name(), "REVIEWS_BULK_DECIDED", "reviews:" + outcomes.size(), decision + " "
