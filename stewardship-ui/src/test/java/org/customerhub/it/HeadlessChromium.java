@@ -51,5 +51,6 @@ final class HeadlessChromium {
         browser.findElement(By.id("password")).sendKeys(user + "-demo");
         browser.findElement(By.id("login")).click();
         waitFor(browser, ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     }
 }

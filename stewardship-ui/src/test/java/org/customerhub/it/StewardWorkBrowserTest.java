@@ -79,8 +79,8 @@ class StewardWorkBrowserTest {
         HeadlessChromium.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Review #" + reviewId));
         assertThat(browser.findElement(By.id("task-assignee")).getText()).isEqualTo("steward");
         browser.findElement(By.tagName("body")).sendKeys("r");
-        HeadlessChromium.waitFor(browser, ExpectedConditions.urlContains("/ui/inbox"));
-        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Review " + reviewId + " rejected");
+        HeadlessChromium.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+                "Review " + reviewId + " rejected"));
         assertThat(Http.user("steward").get("/api/v1/reviews/" + reviewId).json().get("status").asText()).isEqualTo("REJECTED");
     }
 
