@@ -15,6 +15,7 @@ import org.customerhub.common.Violation;
 import org.customerhub.security.Callers;
 import org.customerhub.security.Principal;
 import org.customerhub.security.Role;
+import org.customerhub.stewardship.BulkDecisions;
 import org.customerhub.stewardship.ReviewDetail;
 import org.customerhub.stewardship.ReviewService;
 import org.customerhub.stewardship.ReviewWorkflow;
@@ -31,8 +32,10 @@ public class ReviewsController {
     private final ReviewService reviews;
     private final ReviewWorkflow workflow;
     private final TaskAssignment assignment;
+    private final BulkDecisions bulk;
 
-    public ReviewsController(ReviewService reviews, ReviewWorkflow workflow, TaskAssignment assignment) {
+    public ReviewsController(ReviewService reviews, ReviewWorkflow workflow, TaskAssignment assignment, BulkDecisions bulk) {
+        this.bulk = bulk;
         this.reviews = reviews;
         this.workflow = workflow;
         this.assignment = assignment;
@@ -81,5 +84,28 @@ public class ReviewsController {
         if (!violations.isEmpty()) throw RequestRefused.invalid("Cannot defer the review", violations);
         assignment.defer(id, steward, TaskAssignment.followUp(until), Boolean.TRUE.equals(back), comment);
         return workflow.taskOf(id).orElseThrow();
+    }
+
+    /**
+     * {@code {"reviews": [12, 15], "decision": "APPROVE" | "REJECT", "comment": "..."}}: each review decided on its
+     * own; the answer says per review what happened, and why a review was not decided.
+     */
+    @Post("/bulk-decision")
+    @Consumes(MediaType.ALL)
+    public Map<String, Object> decideTogether(HttpRequest<?> request, @Body String body) {
+        Principal steward = Callers.requireRole(request, Role.STEWARD);
+        List<Violation> violations = new ArrayList<>();
+        DecisionBodies.Decision<ReviewWorkflow.Decision> d = DecisionBodies.read(body, ReviewWorkflow.Decision.class, List.of("reviews"), violations);
+        List<Long> ids = new ArrayList<>();
+        if (!(d.json().get("reviews") instanceof List<?> list) || list.isEmpty()) {
+            violations.add(new Violation("reviews", "is required: a list of review ids"));
+        } else {
+            for (Object id : list) {
+                if (id instanceof Number n && n.longValue() == n.doubleValue()) ids.add(n.longValue());
+                else violations.add(new Violation("reviews", "'" + id + "' is not a review id"));
+            }
+        }
+        DecisionBodies.refuseIfAny(violations);
+        return Map.of("results", bulk.decide(steward, ids, d.decision(), d.comment()));
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.annotation.Repository;
 import io.micronaut.data.jpa.repository.JpaRepository;
 
+import java.time.Instant;
 import java.util.List;
 
 @Repository
@@ -13,6 +14,9 @@ public interface MergeReviewRepository extends JpaRepository<MergeReview, Long> 
     List<MergeReview> findByStatusOrderById(String status);
 
     long countByStatus(String status);
+
+    /** When reviews of a status were decided, since a time: the dashboard's decisions per day. */
+    List<Instant> findDecidedAtByStatusAndDecidedAtGreaterThanEquals(String status, Instant since);
 
     /** Claims the right to start the review's process: exactly one caller gets 1. */
     @Query("UPDATE MergeReview r SET r.processInstanceId = 'starting' WHERE r.id = :id AND r.processInstanceId IS NULL")

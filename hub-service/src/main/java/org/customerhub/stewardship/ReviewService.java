@@ -146,6 +146,13 @@ public class ReviewService {
                 score, review.getDecidedBy(), review.getDecisionComment(), taskId);
     }
 
+    /** OPEN, APPROVED or REJECTED. */
+    @Transactional
+    public String status(long reviewId) {
+        return reviews.findById(reviewId).map(MergeReview::getStatus)
+                .orElseThrow(() -> RequestRefused.notFound("review", String.valueOf(reviewId)));
+    }
+
     @Transactional
     public List<MergeReview> open() {
         return reviews.findByStatusOrderById(MergeReview.Status.OPEN.name());

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.customerhub.common.RequestRefused;
 import org.customerhub.stewardship.MappingWorkflow;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,12 +37,8 @@ public class CamundaMappingWorkflow implements MappingWorkflow {
     public void complete(long mappingVersionId, Decision decision, String user, String comment) {
         Task task = task(mappingVersionId).orElseThrow(() -> RequestRefused.conflict("No open approval task",
                 "The mapping version has no open approval task: it was decided or withdrawn meanwhile"));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("decision", decision.name());
-        variables.put("decidedBy", user);
-        variables.put("comment", comment);
         try {
-            tasks.complete(task.getId(), variables);
+            tasks.complete(task.getId(), StewardDecision.variables(decision, user, comment));
         } catch (OptimisticLockingException e) {
             throw RequestRefused.conflict("Mapping decided concurrently", "Another steward decided this mapping version at the same moment");
         } catch (ProcessEngineException e) {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.customerhub.common.RequestRefused;
 import org.customerhub.stewardship.MergeReview;
@@ -77,12 +78,8 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
     public void complete(long reviewId, Decision decision, String user, String comment) {
         Task task = task(reviewId).orElseThrow(() -> RequestRefused.conflict("No open review task",
                 "Review " + reviewId + " has no open task: it was decided already or its process has not started yet"));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("decision", decision.name());
-        variables.put("decidedBy", user);
-        variables.put("comment", comment);
         try {
-            tasks.complete(task.getId(), variables);
+            tasks.complete(task.getId(), StewardDecision.variables(decision, user, comment));
         } catch (OptimisticLockingException e) {
             throw RequestRefused.conflict("Review decided concurrently", "Another steward decided review " + reviewId + " at the same moment");
         } catch (ProcessEngineException e) {
@@ -118,7 +115,9 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
         }
         // a stable order for tasks created in the same millisecond, so that pages neither repeat nor skip tasks
         query.orderByTaskId().asc();
-        return query.listPage(first, max).stream().map(this::toOpenTask).toList();
+        List<Task> page = query.listPage(first, max);
+        Map<String, Map<String, Object>> variables = variablesOf(page);
+        return page.stream().map(t -> toOpenTask(t, variables.get(t.getId()))).toList();
     }
 
     @Override
@@ -263,8 +262,36 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
                 .listPage(0, 1).stream().findFirst();
     }
 
+    /**
+     * The inbox variables of a page of tasks in one query instead of one per task: the task's own (local) value of a
+     * variable, else its process instance's.
+     */
+    private Map<String, Map<String, Object>> variablesOf(List<Task> page) {
+        Map<String, Map<String, Object>> byTask = new HashMap<>();
+        if (page.isEmpty()) return byTask;
+        Map<String, Map<String, Object>> byInstance = new HashMap<>();
+        Map<String, Map<String, Object>> local = new HashMap<>();
+        String[] instances = page.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        for (VariableInstance v : runtime.createVariableInstanceQuery().processInstanceIdIn(instances)
+                .variableNameIn(TASK_VARIABLES.toArray(String[]::new)).disableBinaryFetching().list()) {
+            if (v.getTaskId() != null) local.computeIfAbsent(v.getTaskId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+            else if (v.getExecutionId().equals(v.getProcessInstanceId())) {
+                byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+            }
+        }
+        for (Task t : page) {
+            Map<String, Object> merged = new HashMap<>(byInstance.getOrDefault(t.getProcessInstanceId(), Map.of()));
+            merged.putAll(local.getOrDefault(t.getId(), Map.of()));
+            byTask.put(t.getId(), merged);
+        }
+        return byTask;
+    }
+
     private OpenTask toOpenTask(Task task) {
-        Map<String, Object> v = tasks.getVariables(task.getId(), TASK_VARIABLES);
+        return toOpenTask(task, tasks.getVariables(task.getId(), TASK_VARIABLES));
+    }
+
+    private OpenTask toOpenTask(Task task, Map<String, Object> v) {
         return new OpenTask(task.getId(), ((Number) v.get("reviewId")).longValue(), task.getName(), task.getAssignee(),
                 task.getCreateTime().toInstant(), (String) v.get("scoreBand"), (String) v.get("sourceCode"),
                 v.get("probability") == null ? 0 : ((Number) v.get("probability")).doubleValue(),

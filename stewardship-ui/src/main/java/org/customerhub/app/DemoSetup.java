@@ -6,6 +6,7 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.customerhub.common.RequestRefused;
 import org.customerhub.demo.DemoDataGenerator;
 import org.customerhub.demo.DemoRecord;
 import org.customerhub.ingestion.IngestResult;
@@ -62,7 +63,13 @@ public class DemoSetup {
             } else {
                 tokens.put(code, sources.rotateToken(code, admin).token());
             }
-            sources.putMapping(code, yaml, admin);
+            try {
+                // a changed demo mapping waits for a steward's approval like any other (listed at /ui/mappings)
+                sources.putMapping(code, yaml, admin);
+            } catch (RequestRefused refused) {
+                // a steward approved a newer version of the demo mapping meanwhile: that one stays
+                LOG.info("demo mapping of {} not registered again: {}", code, refused.getMessage());
+            }
         }
         if (fresh) loaded = load();
     }

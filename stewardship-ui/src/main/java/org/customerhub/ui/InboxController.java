@@ -50,11 +50,12 @@ public class InboxController {
         InboxQuery query = InboxQuery.parse(tab, source, band, type, queue, sort);
         TaskFilter filter = query.filter(steward.name());
         Map<String, Object> model = Pages.model(request);
-        int current = Pages.paging(model, page, workflow.countOpenTasks(filter), PAGE_SIZE);
+        long total = workflow.countOpenTasks(filter);
+        int current = Pages.paging(model, page, total, PAGE_SIZE);
         model.put("q", query);
         model.put("tasks", workflow.openTasks(filter, query.order(), current * PAGE_SIZE, PAGE_SIZE));
-        model.put("tabs", tabs(query, steward.name()));
-        model.put("queues", queueCounts(query, filter));
+        model.put("tabs", tabs(query, steward.name(), total));
+        model.put("queues", queueCounts(query, filter, total));
         model.put("bands", InboxQuery.BANDS);
         model.put("sources", sources.list().stream().map(SourceInfo::code).toList());
         model.put("stewards", assignment.assignableStewards());
@@ -100,14 +101,17 @@ public class InboxController {
     public record QueueCount(String queue, long count, String href, boolean current) {
     }
 
-    private List<Tab> tabs(InboxQuery query, String user) {
+    /** The tabs with their counts; the current tab's count is the list's total, counted already. */
+    private List<Tab> tabs(InboxQuery query, String user, long currentTotal) {
         TaskFilter base = query.filter(user).with(ReviewWorkflow.Deferral.DUE);
         List<Tab> tabs = new ArrayList<>();
-        tabs.add(tab(query, "mine", "My tasks", workflow.countOpenTasks(base.mine(user))));
-        tabs.add(tab(query, "unassigned", "Unassigned", workflow.countOpenTasks(base.unassignedOnly())));
-        tabs.add(tab(query, "all", "All", workflow.countOpenTasks(base.anyAssignee())));
+        tabs.add(tab(query, "mine", "My tasks", query.tab().equals("mine") ? currentTotal : workflow.countOpenTasks(base.mine(user))));
+        tabs.add(tab(query, "unassigned", "Unassigned", query.tab().equals("unassigned") ? currentTotal
+                : workflow.countOpenTasks(base.unassignedOnly())));
+        tabs.add(tab(query, "all", "All", query.tab().equals("all") ? currentTotal : workflow.countOpenTasks(base.anyAssignee())));
         // deferred reviews wait out of the way until their follow-up date, whoever holds them
-        tabs.add(tab(query, "deferred", "Deferred", workflow.countOpenTasks(base.anyAssignee().with(ReviewWorkflow.Deferral.DEFERRED))));
+        tabs.add(tab(query, "deferred", "Deferred", query.tab().equals("deferred") ? currentTotal
+                : workflow.countOpenTasks(base.anyAssignee().with(ReviewWorkflow.Deferral.DEFERRED))));
         return tabs;
     }
 
@@ -115,12 +119,13 @@ public class InboxController {
         return new Tab(key, label, count, query.withTab(key).link(0), query.tab().equals(key));
     }
 
-    private List<QueueCount> queueCounts(InboxQuery query, TaskFilter filter) {
+    private List<QueueCount> queueCounts(InboxQuery query, TaskFilter filter, long currentTotal) {
         List<QueueCount> counts = new ArrayList<>();
-        counts.add(new QueueCount("any queue", workflow.countOpenTasks(filter.inQueue(null)), query.withQueue(null).link(0),
-                query.queue() == null));
+        counts.add(new QueueCount("any queue", query.queue() == null ? currentTotal : workflow.countOpenTasks(filter.inQueue(null)),
+                query.withQueue(null).link(0), query.queue() == null));
         for (String q : workflow.queues()) {
-            counts.add(new QueueCount(q, workflow.countOpenTasks(filter.inQueue(q)), query.withQueue(q).link(0), q.equals(query.queue())));
+            counts.add(new QueueCount(q, q.equals(query.queue()) ? currentTotal : workflow.countOpenTasks(filter.inQueue(q)),
+                    query.withQueue(q).link(0), q.equals(query.queue())));
         }
         return counts;
     }

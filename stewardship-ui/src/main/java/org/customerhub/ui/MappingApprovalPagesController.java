@@ -13,15 +13,12 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.customerhub.common.RequestRefused;
-import org.customerhub.common.Violation;
 import org.customerhub.security.Principal;
 import org.customerhub.security.Role;
 import org.customerhub.source.MappingVersions;
 import org.customerhub.stewardship.MappingApprovals;
 import org.customerhub.stewardship.MappingWorkflow;
 
-import java.util.List;
 import java.util.Map;
 
 /** The stewards' pages for mapping changes: what waits for approval, one change with its diff and samples, the decision. */
@@ -61,12 +58,7 @@ public class MappingApprovalPagesController {
     public HttpResponse<?> decide(HttpRequest<?> request, String source, int version, @Body Map<String, String> form) {
         Pages.requireCsrf(request, form);
         Principal steward = Pages.require(request, Role.STEWARD);
-        MappingWorkflow.Decision decision;
-        try {
-            decision = MappingWorkflow.Decision.valueOf(form.getOrDefault("decision", ""));
-        } catch (IllegalArgumentException e) {
-            throw RequestRefused.invalid("Choose approve or reject", List.of(new Violation("decision", "must be APPROVE or REJECT")));
-        }
+        MappingWorkflow.Decision decision = Pages.decision(form, MappingWorkflow.Decision.class);
         MappingVersions.Version decided = approvals.decide(steward, source, version, decision, form.get("comment"));
         String notice = decided.status().equals("ACTIVE")
                 ? "Version " + version + " of " + source + " approved: new records are read with it"

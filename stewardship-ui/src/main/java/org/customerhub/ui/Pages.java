@@ -66,6 +66,16 @@ final class Pages {
         return page;
     }
 
+    /** The decision a form's button sent, one of the constants of the type; anything else is refused naming the field. */
+    static <E extends Enum<E>> E decision(Map<String, String> form, Class<E> type) {
+        try {
+            return Enum.valueOf(type, form.getOrDefault("decision", ""));
+        } catch (IllegalArgumentException e) {
+            throw RequestRefused.invalid("Choose a decision", java.util.List.of(new org.customerhub.common.Violation("decision",
+                    "must be one of " + java.util.Arrays.toString(type.getEnumConstants()))));
+        }
+    }
+
     /** A blank form field or query parameter means "not given". */
     static String given(String value) {
         return value == null || value.isBlank() ? null : value.strip();

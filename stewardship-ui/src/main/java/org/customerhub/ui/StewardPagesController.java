@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.customerhub.common.RequestRefused;
 import org.customerhub.customer.CanonicalAttribute;
 import org.customerhub.mastering.GoldenValue;
 import org.customerhub.mastering.MasterView;
@@ -91,12 +90,7 @@ public class StewardPagesController {
     public HttpResponse<?> decide(HttpRequest<?> request, long id, @Body Map<String, String> form) {
         Pages.requireCsrf(request, form);
         Principal steward = Pages.require(request, Role.STEWARD);
-        ReviewWorkflow.Decision decision;
-        try {
-            decision = ReviewWorkflow.Decision.valueOf(form.getOrDefault("decision", ""));
-        } catch (IllegalArgumentException e) {
-            throw RequestRefused.invalid("Choose approve or reject", List.of());
-        }
+        ReviewWorkflow.Decision decision = Pages.decision(form, ReviewWorkflow.Decision.class);
         reviews.decide(id, decision, steward, form.get("comment"));
         ReviewDetail after = reviews.detail(id);
         String notice = switch (after.status()) {

@@ -52,6 +52,7 @@ final class HeadlessChromium {
         browser.findElement(By.id("password")).sendKeys(user + "-demo");
         browser.findElement(By.id("login")).click();
         waitFor(browser, ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     }
 
     /** The element once the page that has it is there (after a click that submits a form). */

@@ -59,8 +59,7 @@ class StewardBrowserTest {
         browser.findElement(By.id("comment")).sendKeys("same guest, checked the booking");
         browser.findElement(By.id("approve")).click();
 
-        waitFor(ExpectedConditions.urlContains("/ui/inbox"));
-        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Review " + reviewId + " approved");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Review " + reviewId + " approved"));
         assertThat(Http.user("steward").get("/api/v1/reviews/" + reviewId).json().get("status").asText()).isEqualTo("APPROVED");
     }
 
@@ -100,6 +99,7 @@ class StewardBrowserTest {
         browser.findElement(By.id("username")).sendKeys("steward");
         browser.findElement(By.id("password")).sendKeys("guess");
         browser.findElement(By.id("login")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error")));
         assertThat(browser.findElement(By.cssSelector(".error")).getText()).contains("Wrong user name or password");
     }
 }
