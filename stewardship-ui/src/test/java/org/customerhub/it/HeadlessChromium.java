@@ -5,40 +5,51 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 
 /**
- * Debian's Chromium and chromedriver, headless, with the flags this offline machine needs (STACK.md): no sandbox as
- * root, no background networking, a fresh profile per browser.
+ * Debian's Chromium, headless, driven by its chromedriver (nothing is downloaded: the machine may be offline), and
+ * the steps every browser test takes: log in, wait for the page a click leads to.
  */
 final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    static WebDriver open() {
+    static WebDriver start() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
         try {
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary("/usr/bin/chromium");
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
-                    "--user-data-dir=" + Files.createTempDirectory("hub-chromium-cleansing"));
-            return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                    .usingAnyFreePort().build(), options);
+                    "--user-data-dir=" + Files.createTempDirectory("hub-chromium"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
     }
 
-    /** Logs a demo user in through the login form (password: the user name followed by -demo). */
+    /** A click starts a navigation without waiting for it: wait for what the next page shows before reading it. */
+    static void waitFor(WebDriver browser, ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+
+    /** A demo user (password: the user name followed by -demo) through the login form, in a fresh session. */
     static void logIn(WebDriver browser, String user) {
         browser.manage().deleteAllCookies();
         browser.get(TestHub.get().url() + "/login");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(user + "-demo");
         browser.findElement(By.id("login")).click();
+        waitFor(browser, ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 }

@@ -6,13 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +19,7 @@ class StewardBrowserTest {
     static String hub;
 
     @BeforeAll
-    static void openBrowserAndPrepareAReview() throws IOException {
+    static void openBrowserAndPrepareAReview() {
         Fixtures.Source hotel = Fixtures.source("hotel");
         Fixtures.Source spa = Fixtures.source("spa");
         String family = Fixtures.uniqueName();
@@ -36,14 +31,7 @@ class StewardBrowserTest {
         reviewId = review.json().get("reviewId").asLong();
         hub = TestHub.get().url();
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory("hub-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -51,12 +39,12 @@ class StewardBrowserTest {
         if (browser != null) browser.quit();
     }
 
+    static void waitFor(ExpectedCondition<?> condition) {
+        HeadlessChromium.waitFor(browser, condition);
+    }
+
     private static void logIn(String user) {
-        browser.manage().deleteAllCookies();
-        browser.get(hub + "/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user + "-demo");
-        browser.findElement(By.id("login")).click();
+        HeadlessChromium.logIn(browser, user);
     }
 
     @Test
@@ -65,13 +53,13 @@ class StewardBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/ui/inbox");
         browser.findElement(By.cssSelector("tr[data-review='" + reviewId + "'] a")).click();
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Review #" + reviewId);
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Review #" + reviewId));
         assertThat(browser.findElement(By.id("comparison")).getText()).contains("Edda");
         assertThat(browser.findElement(By.id("explanation")).getText()).contains("family name", "given name");
         browser.findElement(By.id("comment")).sendKeys("same guest, checked the booking");
         browser.findElement(By.id("approve")).click();
 
-        assertThat(browser.getCurrentUrl()).contains("/ui/inbox");
+        waitFor(ExpectedConditions.urlContains("/ui/inbox"));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Review " + reviewId + " approved");
         assertThat(Http.user("steward").get("/api/v1/reviews/" + reviewId).json().get("status").asText()).isEqualTo("APPROVED");
     }
@@ -88,8 +76,10 @@ class StewardBrowserTest {
         browser.findElement(By.id("find")).sendKeys(phone.replaceAll("\\D", ""));
         browser.findElement(By.cssSelector("form.search button")).click();
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Find a customer");
+        // a click starts the navigation without waiting for it: wait for the next page before reading it
+        waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Find a customer"));
         browser.findElement(By.cssSelector("#results tr[data-number='" + number + "'] a")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("customer-number")));
         assertThat(browser.findElement(By.id("customer-number")).getText()).isEqualTo(number);
         assertThat(browser.findElement(By.id("golden")).getText()).contains(family, "1977-05-06");
     }
