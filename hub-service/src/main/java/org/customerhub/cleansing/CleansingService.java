@@ -80,7 +80,16 @@ public class CleansingService {
                 problems.add(assignment.kind().wireName() + ": " + unreadable.getMessage());
                 continue;
             }
-            ProposalStore.Stored stored = store.store(record, ProposalDraft.of(assignment.kind(), answer), jobId);
+            ProposalStore.Stored stored;
+            try {
+                stored = store.store(record, ProposalDraft.of(assignment.kind(), answer), jobId);
+            } catch (RuntimeException e) {
+                // a job, the follower and a steward may cleanse one record at the same moment: the first one stores it
+                if (PersistenceConflicts.isDuplicate(e)) continue;
+                if (PersistenceConflicts.isStale(e)) throw RequestRefused.conflict("Record being cleansed",
+                        "Record " + record.sourceKey() + " was cleansed or decided at the same moment; try again");
+                throw e;
+            }
             stored.supersededProcesses().forEach(id -> workflow.cancel(id, "the record was cleansed again"));
             if (stored.proposal() == null) continue;
             made.add(stored.proposal());

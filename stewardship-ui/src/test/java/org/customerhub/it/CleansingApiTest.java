@@ -197,6 +197,29 @@ class CleansingApiTest {
     }
 
     @Test
+    void oneRecordCleansedByFourStewardsAtOnceGetsOneProposalPerKind() throws Exception {
+        String key = Fixtures.key("HP-");
+        guest(hotel, key, "52 north paradise road", "NV", "89169", Fixtures.uniqueName().toLowerCase() + "@gmial.com");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Http.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> STEWARD.post("/api/v1/cleansing/records/" + hotel.code() + "/" + key, "")));
+            }
+            for (java.util.concurrent.Future<Http.Answer> answer : answers) {
+                assertThat(answer.get().status()).as(answer.get().toString()).isIn(200, 409);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        JsonNode all = STEWARD.get("/api/v1/cleansing/proposals?source=" + hotel.code() + "&max=500").json().get("proposals");
+        long recordId = TestHub.get().context().getBean(org.customerhub.ingestion.RecordQueries.class).recordId(hotel.code(), key);
+        List<String> kinds = StreamSupport.stream(all.spliterator(), false).filter(p -> p.get("recordId").asLong() == recordId)
+                .map(p -> p.get("kind").asText()).toList();
+        assertThat(kinds).doesNotHaveDuplicates().contains("address", "email");
+    }
+
+    @Test
     void malformedAndUnauthorisedRequestsAreRefusedWithProblems() {
         String key = Fixtures.key("HP-");
         guest(hotel, key, "31 Paradise Rd", "NV", "89169", Fixtures.uniqueName().toLowerCase() + "@gmial.com");

@@ -39,14 +39,24 @@ class CleansingBrowserTest {
         return new String[]{number, CleansingApiTest.proposalOf(proposals, zip.equals("89169") ? "email" : "address").get("id").asText()};
     }
 
+    /** Clicks, then waits for the page the click leads to: a click does not wait for its navigation. */
+    private static void clickThenWaitFor(By target, org.openqa.selenium.support.ui.ExpectedCondition<?> nextPage) {
+        browser.findElement(target).click();
+        HeadlessChromium.waitFor(browser, nextPage);
+    }
+
     private static void openFromTheList(String proposalId) {
         HeadlessChromium.logIn(browser, "steward");
-        browser.findElement(By.linkText("Cleansing")).click();
-        HeadlessChromium.waitFor(browser, ExpectedConditions.urlMatches("/ui/cleansing$"));
+        clickThenWaitFor(By.linkText("Cleansing"), ExpectedConditions.urlMatches("/ui/cleansing$"));
         browser.get(hub + "/ui/cleansing?source=" + hotel.code());
-        browser.findElement(By.cssSelector("tr[data-proposal='" + proposalId + "'] a")).click();
-        HeadlessChromium.waitFor(browser, ExpectedConditions.urlContains("/ui/cleansing/proposals/" + proposalId));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Cleansing proposal #" + proposalId);
+        clickThenWaitFor(By.cssSelector("tr[data-proposal='" + proposalId + "'] a"),
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Cleansing proposal #" + proposalId));
+    }
+
+    /** After a decision the proposal list shows what was done. */
+    private static String decide(String button) {
+        clickThenWaitFor(By.id(button), ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
+        return browser.findElement(By.cssSelector(".notice")).getText();
     }
 
     @Test
@@ -61,9 +71,9 @@ class CleansingBrowserTest {
         assertThat(row.getText()).contains("EMAIL_DOMAIN_TYPO_CORRECTED", "verified", "content");
         assertThat(browser.findElement(By.id("raw")).getText()).contains("EMAIL", local + "@gmial.com");
         browser.findElement(By.id("accept-comment")).sendKeys("the guest's booking confirmation reached gmail");
-        browser.findElement(By.id("accept")).click();
+        String notice = decide("accept");
 
-        assertThat(HeadlessChromium.await(browser, By.cssSelector(".notice")).getText()).contains("Proposal " + made[1] + " accepted");
+        assertThat(notice).contains("Proposal " + made[1] + " accepted");
         assertThat(browser.getPageSource()).doesNotContain("data-proposal=\"" + made[1] + "\"");
         assertThat(Http.user("steward").get("/api/v1/cleansing/proposals/" + made[1]).json().get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(CleansingApiTest.master(made[0]).get("golden").get("email").get("value").asText()).isEqualTo(local + "@gmail.com");
@@ -76,15 +86,15 @@ class CleansingBrowserTest {
 
         openFromTheList(made[1]);
         browser.findElement(By.id("reject-comment")).sendKeys("gmial.com is the guest's real domain");
-        browser.findElement(By.id("reject")).click();
+        String notice = decide("reject");
 
-        assertThat(HeadlessChromium.await(browser, By.cssSelector(".notice")).getText()).contains("Proposal " + made[1] + " rejected");
+        assertThat(notice).contains("Proposal " + made[1] + " rejected");
         assertThat(Http.user("steward").get("/api/v1/cleansing/proposals/" + made[1]).json().get("status").asText()).isEqualTo("REJECTED");
         JsonNode email = CleansingApiTest.master(made[0]).get("golden").get("email");
         assertThat(email.get("value").asText()).isEqualTo(local + "@gmial.com");
         assertThat(email.get("source").asText()).isEqualTo(hotel.code());
         browser.get(hub + "/ui/cleansing/proposals/" + made[1]);
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("REJECTED");
+        HeadlessChromium.waitFor(browser, ExpectedConditions.textToBe(By.id("status"), "REJECTED"));
         assertThat(browser.findElements(By.id("accept"))).isEmpty();
     }
 
@@ -97,9 +107,7 @@ class CleansingBrowserTest {
         WebElement zip = browser.findElement(By.id("value-postcode"));
         zip.clear();
         zip.sendKeys("89169");
-        browser.findElement(By.id("edit")).click();
-
-        assertThat(HeadlessChromium.await(browser, By.cssSelector(".notice")).getText()).contains("accepted with your values");
+        assertThat(decide("edit")).contains("accepted with your values");
         assertThat(CleansingApiTest.master(made[0]).get("golden").get("postcode").get("value").asText()).isEqualTo("89169");
     }
 }
