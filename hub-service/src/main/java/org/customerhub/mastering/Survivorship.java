@@ -1,10 +1,12 @@
 package org.customerhub.mastering;
 
 import org.customerhub.customer.CanonicalAttribute;
+import org.customerhub.customer.CanonicalRecord;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +87,8 @@ public final class Survivorship {
 
     private Map<CanonicalAttribute, GoldenValue> decide(SurvivorshipPolicy.Unit unit, List<Contribution> contributions,
                                                         List<GoldenOverride> verified) {
-        List<Contribution> candidates = contributions.stream().filter(c -> hasAny(c, unit)).toList();
+        Map<Contribution, Contribution> partOf = new IdentityHashMap<>();
+        List<Contribution> candidates = completed(unit, contributions, partOf).stream().filter(c -> hasAny(c, unit)).toList();
         if (candidates.isEmpty()) return Map.of();
         List<SurvivalCriterion> criteria = policy.criteriaFor(unit);
         Map<String, Long> frequency = candidates.stream().collect(Collectors.groupingBy(c -> valueKey(c, unit), Collectors.counting()));
@@ -102,18 +105,49 @@ public final class Survivorship {
         String winningValue = valueKey(winner, unit);
         String rule = ranked.stream().filter(c -> !valueKey(c, unit).equals(winningValue)).findFirst()
                 .map(runnerUp -> decisiveRule(criteria, comparators, winner, runnerUp)).orElse(ONLY_VALUE);
+        // lineage per attribute: a completed partial contribution names itself for its own values, the record's own
+        // contribution for the rest of the group
+        Contribution own = partOf.getOrDefault(winner, winner);
         Map<CanonicalAttribute, GoldenValue> out = new EnumMap<>(CanonicalAttribute.class);
         for (CanonicalAttribute a : unit.attributes()) {
             String value = winner.canonical().getOrNull(a);
-            if (value != null) {
-                out.put(a, new GoldenValue(value, winner.recordId(), winner.sourceCode(), winner.sourceKey(), rule));
+            if (value == null) continue;
+            Contribution supplier = own.canonical().getOrNull(a) != null ? own : contributions.stream()
+                    .filter(c -> c != own && c.recordId() == own.recordId() && value.equals(c.canonical().getOrNull(a)))
+                    .findFirst().orElse(own);
+            out.put(a, new GoldenValue(value, supplier.recordId(), supplier.sourceCode(), supplier.sourceKey(), rule));
+        }
+        return out;
+    }
+
+    /**
+     * A contribution that speaks for part of a record (a cleanser's accepted postcode, say) offers a group only
+     * together with the rest of that record's group: it is completed with the values of the record's own
+     * contribution, so that it competes as a whole address. {@code partOf} maps each completed one to its original.
+     */
+    private static List<Contribution> completed(SurvivorshipPolicy.Unit unit, List<Contribution> contributions,
+                                                Map<Contribution, Contribution> partOf) {
+        if (!unit.isGroup()) return contributions;
+        List<Contribution> out = new ArrayList<>();
+        for (Contribution c : contributions) {
+            Contribution base = contributions.stream()
+                    .filter(b -> b != c && b.recordId() == c.recordId() && !b.sourceCode().equals(c.sourceCode()) && hasAny(b, unit))
+                    .findFirst().orElse(null);
+            if (base == null || unit.attributes().stream().allMatch(a -> c.canonical().getOrNull(a) != null)
+                    || unit.attributes().stream().noneMatch(a -> c.canonical().getOrNull(a) != null)) {
+                out.add(c);
                 continue;
             }
-            // a group survives from one record: a contribution that speaks for part of a record (a cleanser's accepted
-            // street, say) leaves the group's other values to that record's own contribution
-            contributions.stream().filter(c -> c != winner && c.recordId() == winner.recordId() && c.canonical().getOrNull(a) != null)
-                    .findFirst()
-                    .ifPresent(c -> out.put(a, new GoldenValue(c.canonical().getOrNull(a), c.recordId(), c.sourceCode(), c.sourceKey(), rule)));
+            Map<CanonicalAttribute, String> values = new EnumMap<>(CanonicalAttribute.class);
+            values.putAll(c.canonical().values());
+            for (CanonicalAttribute a : unit.attributes()) {
+                String held = base.canonical().getOrNull(a);
+                if (held != null) values.putIfAbsent(a, held);
+            }
+            Contribution whole = new Contribution(c.recordId(), c.sourceCode(), c.sourceKey(), c.sourceTrust(), c.updatedAt(),
+                    CanonicalRecord.of(values), c.validated());
+            partOf.put(whole, c);
+            out.add(whole);
         }
         return out;
     }
