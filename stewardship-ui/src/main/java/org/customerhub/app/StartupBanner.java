@@ -27,7 +27,12 @@ public class StartupBanner {
         out.append("  Steward UI:  ").append(event.getSource().getURL()).append("/login\n");
         out.append("  API:         ").append(event.getSource().getURL()).append("/api/v1\n");
         out.append("  Users:       ");
-        users.all().forEach(u -> out.append(u.getUsername()).append(' ').append(u.getRoles()).append("  "));
+        // by role (stewards first), then name: the configuration's order does not survive its binding
+        users.all().stream()
+                .sorted(java.util.Comparator.comparingInt((org.customerhub.security.UserAccount u) ->
+                                u.getRoles().stream().mapToInt(Enum::ordinal).min().orElse(Integer.MAX_VALUE))
+                        .thenComparing(org.customerhub.security.UserAccount::getUsername))
+                .forEach(u -> out.append(u.getUsername()).append(' ').append(u.getRoles()).append("  "));
         out.append('\n');
         if (!demoPasswords.isBlank()) out.append("  Passwords:   ").append(demoPasswords).append('\n');
         if (demo.isPresent()) {
