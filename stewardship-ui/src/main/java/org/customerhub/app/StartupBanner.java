@@ -5,7 +5,10 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import org.customerhub.security.UserAccount;
 import org.customerhub.security.UserDirectory;
+
+import java.util.Comparator;
 
 /** Tells the person who started the hub where it is and how to get in. */
 @Singleton
@@ -29,9 +32,9 @@ public class StartupBanner {
         out.append("  Users:       ");
         // by role (stewards first), then name: the configuration's order does not survive its binding
         users.all().stream()
-                .sorted(java.util.Comparator.comparingInt((org.customerhub.security.UserAccount u) ->
+                .sorted(Comparator.comparingInt((UserAccount u) ->
                                 u.getRoles().stream().mapToInt(Enum::ordinal).min().orElse(Integer.MAX_VALUE))
-                        .thenComparing(org.customerhub.security.UserAccount::getUsername))
+                        .thenComparing(UserAccount::getUsername))
                 .forEach(u -> out.append(u.getUsername()).append(' ').append(u.getRoles()).append("  "));
         out.append('\n');
         if (!demoPasswords.isBlank()) out.append("  Passwords:   ").append(demoPasswords).append('\n');
