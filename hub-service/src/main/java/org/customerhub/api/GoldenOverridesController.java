@@ -12,7 +12,7 @@ import org.customerhub.common.RequestRefused;
 import org.customerhub.common.Violation;
 import org.customerhub.ingestion.RecordQueries;
 import org.customerhub.mastering.Conflicts;
-import org.customerhub.mastering.CustomerNumber;
+import org.customerhub.mastering.CustomerNumbers;
 import org.customerhub.mastering.GoldenOverrides;
 import org.customerhub.mastering.MasterView;
 import org.customerhub.security.Callers;
@@ -33,7 +33,10 @@ public class GoldenOverridesController {
     private final GoldenOverrides overrides;
     private final RecordQueries records;
 
-    public GoldenOverridesController(GoldenOverrides overrides, RecordQueries records) {
+    private final CustomerNumbers customerNumbers;
+
+    public GoldenOverridesController(GoldenOverrides overrides, RecordQueries records, CustomerNumbers customerNumbers) {
+        this.customerNumbers = customerNumbers;
         this.overrides = overrides;
         this.records = records;
     }
@@ -45,9 +48,9 @@ public class GoldenOverridesController {
         }
     }
 
-    private static Form form(HttpRequest<?> request, String number, String body, List<String> fields) {
+    private Form form(HttpRequest<?> request, String number, String body, List<String> fields) {
         Principal steward = Callers.requireRole(request, Role.STEWARD);
-        new CustomerNumber(number);
+        customerNumbers.check(number);
         Map<String, Object> json = JsonBodies.object(body, 10_000);
         List<Violation> violations = new ArrayList<>();
         JsonBodies.rejectUnknown(json, fields, violations);

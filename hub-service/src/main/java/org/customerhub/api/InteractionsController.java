@@ -16,7 +16,7 @@ import org.customerhub.interaction.ContactCheck;
 import org.customerhub.interaction.InteractionReport;
 import org.customerhub.interaction.InteractionService;
 import org.customerhub.interaction.Timeline;
-import org.customerhub.mastering.CustomerNumber;
+import org.customerhub.mastering.CustomerNumbers;
 import org.customerhub.security.Callers;
 
 import java.util.ArrayList;
@@ -31,7 +31,10 @@ public class InteractionsController {
     private final InteractionService interactions;
     private final ContactCheck contactCheck;
 
-    public InteractionsController(InteractionService interactions, ContactCheck contactCheck) {
+    private final CustomerNumbers customerNumbers;
+
+    public InteractionsController(InteractionService interactions, ContactCheck contactCheck, CustomerNumbers customerNumbers) {
+        this.customerNumbers = customerNumbers;
         this.interactions = interactions;
         this.contactCheck = contactCheck;
     }
@@ -52,7 +55,7 @@ public class InteractionsController {
 
     @Get("/masters/{number}/interactions")
     public Timeline timeline(HttpRequest<?> request, String number) {
-        new CustomerNumber(number);
+        customerNumbers.check(number);
         return interactions.timeline(Callers.of(request), number);
     }
 

@@ -15,7 +15,7 @@ import org.customerhub.common.RequestRefused;
 import org.customerhub.common.Violation;
 import org.customerhub.ingestion.RecordQueries;
 import org.customerhub.mastering.Conflicts;
-import org.customerhub.mastering.CustomerNumber;
+import org.customerhub.mastering.CustomerNumbers;
 import org.customerhub.mastering.MasterEvent;
 import org.customerhub.mastering.MasterRecord;
 import org.customerhub.mastering.MasterView;
@@ -39,7 +39,10 @@ public class MastersController {
     private final MasteringService mastering;
     private final RecordQueries records;
 
-    public MastersController(MasteringService mastering, RecordQueries records) {
+    private final CustomerNumbers customerNumbers;
+
+    public MastersController(MasteringService mastering, RecordQueries records, CustomerNumbers customerNumbers) {
+        this.customerNumbers = customerNumbers;
         this.mastering = mastering;
         this.records = records;
     }
@@ -52,7 +55,7 @@ public class MastersController {
     @Get("/masters/{number}{?at}")
     public MasterView master(HttpRequest<?> request, String number, @Nullable @QueryValue String at) {
         Principal caller = requireReader(request);
-        new CustomerNumber(number);
+        customerNumbers.check(number);
         if (at == null) return visibleTo(caller, mastering.view(number));
         Instant moment;
         try {
@@ -66,7 +69,7 @@ public class MastersController {
     @Get("/masters/{number}/history")
     public List<Map<String, Object>> history(HttpRequest<?> request, String number) {
         Callers.requireRole(request, Role.STEWARD);
-        new CustomerNumber(number);
+        customerNumbers.check(number);
         return mastering.history(number).stream().map(MastersController::event).toList();
     }
 
@@ -75,13 +78,13 @@ public class MastersController {
     @Consumes(MediaType.ALL)
     public MasterView merge(HttpRequest<?> request, String number, @Body String body) {
         Principal steward = Callers.requireRole(request, Role.STEWARD);
-        new CustomerNumber(number);
+        customerNumbers.check(number);
         Map<String, Object> json = JsonBodies.object(body, 10_000);
         List<Violation> violations = new ArrayList<>();
         JsonBodies.rejectUnknown(json, List.of("with", "reason"), violations);
         String other = JsonBodies.text(json, "with", true, violations);
         String reason = JsonBodies.text(json, "reason", false, violations);
-        if (other != null && !CustomerNumber.isWellFormed(other)) violations.add(new Violation("with", "is not a customer number"));
+        if (other != null && !customerNumbers.isValid(other)) violations.add(new Violation("with", "is not a customer number"));
         if (!violations.isEmpty()) throw RequestRefused.invalid("Invalid merge", violations);
         MasterRecord survivor = Conflicts.retried(() -> mastering.merge(mastering.resolve(number).getId(),
                 mastering.resolve(other).getId(), steward.name(), reason == null || reason.isBlank() ? "manual merge" : reason));
@@ -96,7 +99,7 @@ public class MastersController {
     @Consumes(MediaType.ALL)
     public MasteringService.Unmerged unmerge(HttpRequest<?> request, String number, @Body String body) {
         Principal steward = Callers.requireRole(request, Role.STEWARD);
-        new CustomerNumber(number);
+        customerNumbers.check(number);
         Map<String, Object> json = JsonBodies.object(body, 100_000);
         List<Violation> violations = new ArrayList<>();
         JsonBodies.rejectUnknown(json, List.of("records", "reason"), violations);
@@ -123,7 +126,7 @@ public class MastersController {
     @Consumes(MediaType.ALL)
     public MasteringService.Unmerged undoMerge(HttpRequest<?> request, String number, long eventId, @Body String body) {
         Principal steward = Callers.requireRole(request, Role.STEWARD);
-        new CustomerNumber(number);
+        customerNumbers.check(number);
         Map<String, Object> json = JsonBodies.object(body, 10_000);
         List<Violation> violations = new ArrayList<>();
         JsonBodies.rejectUnknown(json, List.of("reason"), violations);

@@ -14,7 +14,7 @@ import org.customerhub.common.RequestRefused;
 import org.customerhub.common.Violation;
 import org.customerhub.ingestion.RecordQueries;
 import org.customerhub.mastering.Conflicts;
-import org.customerhub.mastering.CustomerNumber;
+import org.customerhub.mastering.CustomerNumbers;
 import org.customerhub.mastering.NotAMatchAssertions;
 import org.customerhub.security.Callers;
 import org.customerhub.security.Principal;
@@ -34,7 +34,10 @@ public class NotAMatchController {
     private final NotAMatchAssertions assertions;
     private final RecordQueries records;
 
-    public NotAMatchController(NotAMatchAssertions assertions, RecordQueries records) {
+    private final CustomerNumbers customerNumbers;
+
+    public NotAMatchController(NotAMatchAssertions assertions, RecordQueries records, CustomerNumbers customerNumbers) {
+        this.customerNumbers = customerNumbers;
         this.assertions = assertions;
         this.records = records;
     }
@@ -71,7 +74,7 @@ public class NotAMatchController {
     @Get("/masters/{number}/not-a-match")
     public List<NotAMatchAssertions.Assertion> ofMaster(HttpRequest<?> request, String number) {
         Callers.requireRole(request, Role.STEWARD);
-        new CustomerNumber(number);
+        customerNumbers.check(number);
         return assertions.ofMaster(number);
     }
 
@@ -88,7 +91,7 @@ public class NotAMatchController {
         if (json.containsKey("masters") == json.containsKey("records")) {
             violations.add(new Violation("masters", "name either two masters or two records"));
         } else if (json.get("masters") instanceof List<?> list && list.size() == 2
-                && list.stream().allMatch(n -> n instanceof String s && CustomerNumber.isWellFormed(s))) {
+                && list.stream().allMatch(n -> n instanceof String s && customerNumbers.isValid(s))) {
             masters = list.stream().map(String.class::cast).toList();
         } else if (json.containsKey("masters")) {
             violations.add(new Violation("masters", "must be two customer numbers, e.g. [\"C0000017-4\", \"C0000025-9\"]"));

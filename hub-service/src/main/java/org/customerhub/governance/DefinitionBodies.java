@@ -19,12 +19,19 @@ public final class DefinitionBodies {
             return switch (kind) {
                 case NOMENCLATURE -> Nomenclature.parse(body);
                 case NEW_CUSTOMER, LOST_CUSTOMER -> Condition.parse(body, RuleScopes.MASTER);
-                case HOUSEHOLD_RULE -> Condition.parse(body, RuleScopes.HOUSEHOLD);
+                case HOUSEHOLD_RULE -> householdRule(body);
                 case CUSTOMER_NUMBER_FORMAT -> CustomerNumberFormat.parse(body);
                 case CONTACT_POLICY -> Policy.parse(body, RuleScopes.CONTACT);
             };
         } catch (RuleError e) {
             throw new InvalidBody(e.line(), e.column(), e.problem());
         }
+    }
+
+    /** Mastering keys masters by the rule's attributes, so only a conjunction of same(attribute) is accepted. */
+    private static Condition householdRule(String body) {
+        Condition rule = Condition.parse(body, RuleScopes.HOUSEHOLD);
+        rule.sameAttributes();
+        return rule;
     }
 }

@@ -10,7 +10,7 @@ import org.customerhub.governance.rules.Facts;
 import org.customerhub.governance.rules.Policy;
 import org.customerhub.ingestion.SourceRecord;
 import org.customerhub.ingestion.SourceRecordRepository;
-import org.customerhub.mastering.CustomerNumber;
+import org.customerhub.mastering.CustomerNumbers;
 import org.customerhub.mastering.MasterRecord;
 import org.customerhub.mastering.MasteringService;
 import org.customerhub.security.Principal;
@@ -41,8 +41,11 @@ public class ContactCheck {
     private final SourceRecordRepository records;
     private final SourceRegistry sources;
 
+    private final CustomerNumbers customerNumbers;
+
     public ContactCheck(GovernedRules rules, CustomerActivities activities, MasteringService mastering,
-                        SourceRecordRepository records, SourceRegistry sources) {
+                        SourceRecordRepository records, SourceRegistry sources, CustomerNumbers customerNumbers) {
+        this.customerNumbers = customerNumbers;
         this.rules = rules;
         this.activities = activities;
         this.mastering = mastering;
@@ -70,7 +73,7 @@ public class ContactCheck {
         boolean byNumber = question.customerNumber() != null && !question.customerNumber().isBlank();
         if (byKey == byNumber) violations.add(new Violation(byKey ? "customerNumber" : "sourceKey",
                 "give either sourceKey (your own record key) or customerNumber, not " + (byKey ? "both" : "neither")));
-        if (byNumber && !CustomerNumber.isWellFormed(question.customerNumber()))
+        if (byNumber && !customerNumbers.isValid(question.customerNumber()))
             violations.add(new Violation("customerNumber", "is not a customer number (C, seven digits, '-', check digit)"));
         if (question.purpose() == null || ContactPurpose.fromWire(question.purpose()).isEmpty())
             violations.add(new Violation("purpose", (question.purpose() == null ? "is required" : "'" + question.purpose() + "' is not known")

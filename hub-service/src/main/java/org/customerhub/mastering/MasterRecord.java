@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -38,6 +39,9 @@ public class MasterRecord {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Transient
+    private CustomerNumberScheme numbering;
+
     public MasterRecord() {
         this.status = Status.ACTIVE.name();
         this.golden = "{}";
@@ -45,10 +49,16 @@ public class MasterRecord {
         this.updatedAt = createdAt;
     }
 
+    /** A new master, numbered by the scheme in force when it is first saved. */
+    MasterRecord(CustomerNumberScheme numbering) {
+        this();
+        this.numbering = numbering;
+    }
+
     /** The id comes from a sequence that never reuses values, so the number derived from it never is reused either. */
     @PrePersist
     void assignCustomerNumber() {
-        if (customerNumber == null) customerNumber = CustomerNumber.forSequence(id).value();
+        if (customerNumber == null) customerNumber = numbering == null ? CustomerNumber.forSequence(id).value() : numbering.format(id);
     }
 
     public boolean isActive() {

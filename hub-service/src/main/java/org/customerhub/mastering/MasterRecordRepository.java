@@ -2,6 +2,7 @@ package org.customerhub.mastering;
 
 import io.micronaut.data.annotation.Repository;
 import io.micronaut.data.jpa.repository.JpaRepository;
+import io.micronaut.data.model.Pageable;
 
 import java.util.Collection;
 import java.util.List;
@@ -16,4 +17,7 @@ public interface MasterRecordRepository extends JpaRepository<MasterRecord, Long
     List<MasterRecord> findByMergedIntoId(Long mergedIntoId);
 
     long countByStatus(String status);
+
+    /** A batch of masters of a status after an id, for passes over all of them. */
+    List<MasterRecord> findByStatusAndIdGreaterThan(String status, Long id, Pageable pageable);
 }

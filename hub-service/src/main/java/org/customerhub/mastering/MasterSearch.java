@@ -34,7 +34,8 @@ public class MasterSearch {
     static final String PHONE_REGION = "US";
     static final int MAX_MASTERS = 50;
     private static final int MAX_RECORDS = 200;
-    private static final Pattern NUMBER_LIKE = Pattern.compile("C\\d{7,}-?\\d", Pattern.CASE_INSENSITIVE);
+    // any shape an approved customer-number format can give: letters, then digits (names have none)
+    private static final Pattern NUMBER_LIKE = Pattern.compile("[A-Z]{1,3}\\d{5,}(-?\\d)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE_LIKE = Pattern.compile("[+\\d\\s().\\-/]+");
 
     public enum By { AUTO, NUMBER, SOURCE_KEY, PHONE, EMAIL, NAME }
@@ -52,8 +53,11 @@ public class MasterSearch {
     private final SourceRegistry sources;
     private final RecordKeySearch index;
 
+    private final CustomerNumbers customerNumbers;
+
     public MasterSearch(MasteringService mastering, MasterRecordRepository masters, SourceRecordRepository records,
-                        SourceRegistry sources, RecordKeySearch index) {
+                        SourceRegistry sources, RecordKeySearch index, CustomerNumbers customerNumbers) {
+        this.customerNumbers = customerNumbers;
         this.mastering = mastering;
         this.masters = masters;
         this.records = records;
@@ -97,10 +101,10 @@ public class MasterSearch {
 
     private Optional<MasterRecord> byNumber(String q) {
         String number = q.toUpperCase(Locale.ROOT);
-        if (!CustomerNumber.isWellFormed(number)) {
+        if (!customerNumbers.isValid(number)) {
             throw invalid("q", NUMBER_LIKE.matcher(number).matches() && number.contains("-")
                     ? "the check digit of " + number + " does not match: a digit is mistyped or two are swapped"
-                    : "a customer number looks like C0001234-6 (C, seven or more digits, hyphen, check digit)");
+                    : customerNumbers.expectation());
         }
         return masters.findByCustomerNumber(number).map(m -> mastering.active(m.getId()));
     }

@@ -54,13 +54,15 @@ public class MasteringService {
     private final Survivorship survivorship;
     private final HouseholdService households;
     private final ChangeEvents changes;
+    private final CustomerNumberScheme numbering;
 
     @SuppressWarnings("java:S107") // the collaborators of the master's life cycle; each is a narrow port
     public MasteringService(MasterRecordRepository masters, MasterEventRepository events, SourceRecordRepository records,
                             SourceRecordVersionRepository versions, SourceRegistry sources, AuditLog audit,
                             NotAMatchRegistry notAMatch, MasterNotAMatchRepository masterNotAMatch,
                             GoldenOverrideRepository overrides, List<ContributionProvider> providers,
-                            Survivorship survivorship, HouseholdService households, ChangeEvents changes) {
+                            Survivorship survivorship, HouseholdService households, ChangeEvents changes,
+                            CustomerNumberScheme numbering) {
         this.masters = masters;
         this.events = events;
         this.records = records;
@@ -74,11 +76,12 @@ public class MasteringService {
         this.survivorship = survivorship;
         this.households = households;
         this.changes = changes;
+        this.numbering = numbering;
     }
 
     @Transactional
     public MasterRecord createFor(SourceRecord record, String actor, String reason) {
-        MasterRecord master = masters.save(new MasterRecord());
+        MasterRecord master = masters.save(new MasterRecord(numbering));
         attach(record, master);
         recompute(master);
         journal(master, "CREATED", actor, recordDetail(reason, record), ChangeEvents.CREATED, Map.of());
@@ -199,7 +202,7 @@ public class MasteringService {
             MasterRecord former = formerByRecord.get(r.getId());
             MasterRecord target = former != null
                     ? targets.computeIfAbsent(former.getId(), k -> restore(former))
-                    : targets.computeIfAbsent(-r.getId(), k -> masters.save(new MasterRecord()));
+                    : targets.computeIfAbsent(-r.getId(), k -> masters.save(new MasterRecord(numbering)));
             attach(r, target);
             for (Long stay : staying) notAMatch.assertNotAMatch(r.getId(), stay, actor, "unmerged from " + survivor.getCustomerNumber());
         }
@@ -430,9 +433,7 @@ public class MasteringService {
         master.setGolden(Json.write(golden));
         master.setUpdatedAt(Instant.now());
         masters.update(master);
-        Map<String, String> values = new LinkedHashMap<>();
-        golden.forEach((k, v) -> values.put(k, v.value()));
-        households.place(master.getId(), master.getCustomerNumber(), values);
+        households.place(master.getId(), master.getCustomerNumber(), values(golden));
     }
 
     private Map<String, GoldenValue> goldenOf(List<SourceRecord> members, List<GoldenOverride> inForce) {
@@ -453,6 +454,13 @@ public class MasteringService {
         SourceInfo source = sources.byId(r.getSourceId());
         return new Contribution(r.getId(), source.code(), r.getSourceKey(), source.trust(), r.getUpdatedAt(),
                 CanonicalRecord.fromWire(Json.readMap(r.getCanonicalJson())));
+    }
+
+    /** The golden values alone, by attribute wire name. */
+    static Map<String, String> values(Map<String, GoldenValue> golden) {
+        Map<String, String> values = new LinkedHashMap<>();
+        golden.forEach((k, v) -> values.put(k, v.value()));
+        return values;
     }
 
     public static Map<String, GoldenValue> golden(MasterRecord master) {

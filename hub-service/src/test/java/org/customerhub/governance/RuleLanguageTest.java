@@ -76,12 +76,36 @@ class RuleLanguageTest {
 
     @Test
     void aHouseholdRuleComparesTheTwoRecordsOfAPair() {
-        Condition household = compileCondition(DefinitionKind.HOUSEHOLD_RULE, "same(street) and same(postcode) and (same(family_name) or same(phone))");
+        Condition household = compileCondition(DefinitionKind.HOUSEHOLD_RULE, "same(street) and same(postcode) and same(phone)");
         Map<String, Object> pair = Map.of("a.street", "main st", "b.street", "main st", "a.postcode", "89109", "b.postcode", "89109",
-                "a.family_name", "lindqvist", "b.family_name", "berg", "a.phone", "+17025550142", "b.phone", "+17025550142");
+                "a.phone", "+17025550142", "b.phone", "+17025550142");
 
         assertThat(household.test(pair::get, NOW)).isTrue();
         assertThat(household.test(name -> name.equals("b.phone") ? null : pair.get(name), NOW)).isFalse();
+    }
+
+    @Test
+    void aHouseholdRuleNamesTheAttributesItsMembersShare() {
+        Condition household = compileCondition(DefinitionKind.HOUSEHOLD_RULE,
+                "# one address, one phone\nsame(street) and (same(house_number) and same(postcode))\n  and same(phone) and same(street)");
+
+        assertThat(household.sameAttributes()).containsExactly("street", "house_number", "postcode", "phone");
+        assertThat(compileCondition(DefinitionKind.HOUSEHOLD_RULE, "same(city)").sameAttributes()).containsExactly("city");
+    }
+
+    @Test
+    void aHouseholdRuleWithOrOrNotIsRefusedWhereItIsNotAnEquivalence() {
+        assertThatThrownBy(() -> compileCondition(DefinitionKind.HOUSEHOLD_RULE, "same(street) and\n  (same(family_name) or same(phone))"))
+                .isInstanceOf(InvalidBody.class)
+                .hasMessageStartingWith("line 2, column 22: a household rule joins same(attribute) only with and")
+                .hasMessageContaining("with or, A and B could share a household through C without sharing anything");
+        assertThatThrownBy(() -> compileCondition(DefinitionKind.HOUSEHOLD_RULE, "same(street) and not same(phone)"))
+                .isInstanceOf(InvalidBody.class)
+                .hasMessageStartingWith("line 1, column 18: a household rule joins same(attribute) only with and")
+                .hasMessageContaining("with not");
+        // the pair sees only canonical attributes, so nothing but same(...) can be written besides and, or, not
+        assertThatThrownBy(() -> compileCondition(DefinitionKind.NEW_CUSTOMER, "records > 1").sameAttributes())
+                .hasMessageContaining("a household rule is only same(attribute) joined with and");
     }
 
     @Test

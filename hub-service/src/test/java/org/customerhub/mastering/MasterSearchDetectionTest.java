@@ -10,6 +10,7 @@ class MasterSearchDetectionTest {
     void numbersEmailsAndPhonesAreRecognisedByTheirShapeAndTheRestIsAName() {
         assertThat(MasterSearch.detect("C0001234-6")).isEqualTo(MasterSearch.By.NUMBER);
         assertThat(MasterSearch.detect("c0001234-7")).isEqualTo(MasterSearch.By.NUMBER);
+        assertThat(MasterSearch.detect("RC00001234-5")).as("an approved format's number").isEqualTo(MasterSearch.By.NUMBER);
         assertThat(MasterSearch.detect("anna@example.com")).isEqualTo(MasterSearch.By.EMAIL);
         assertThat(MasterSearch.detect("(702) 555-0142")).isEqualTo(MasterSearch.By.PHONE);
         assertThat(MasterSearch.detect("+43 664 1234567")).isEqualTo(MasterSearch.By.PHONE);

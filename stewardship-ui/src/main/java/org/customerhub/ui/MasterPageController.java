@@ -18,7 +18,7 @@ import org.customerhub.common.RequestRefused;
 import org.customerhub.common.Violation;
 import org.customerhub.household.HouseholdService;
 import org.customerhub.mastering.Conflicts;
-import org.customerhub.mastering.CustomerNumber;
+import org.customerhub.mastering.CustomerNumbers;
 import org.customerhub.mastering.GoldenOverrides;
 import org.customerhub.mastering.MasterEvent;
 import org.customerhub.mastering.MasterView;
@@ -53,8 +53,11 @@ public class MasterPageController {
     /** The cross-silo interactions and flags (fragments/interactions.html). */
     private final MasterActivity activity;
 
+    private final CustomerNumbers customerNumbers;
+
     public MasterPageController(MasteringService mastering, GoldenOverrides overrides, HouseholdService households,
-                                NotAMatchAssertions notAMatch, Survivorship survivorship, MasterActivity activity) {
+                                NotAMatchAssertions notAMatch, Survivorship survivorship, MasterActivity activity, CustomerNumbers customerNumbers) {
+        this.customerNumbers = customerNumbers;
         this.activity = activity;
         this.mastering = mastering;
         this.overrides = overrides;
@@ -75,7 +78,7 @@ public class MasterPageController {
     @Get("{?at,notice}")
     public HttpResponse<?> master(HttpRequest<?> request, String number, @Nullable @QueryValue String at, @Nullable @QueryValue String notice) {
         Pages.require(request, Role.STEWARD);
-        new CustomerNumber(number);
+        customerNumbers.check(number);
         Map<String, Object> model = Pages.model(request);
         MasterView view = at == null ? mastering.view(number) : mastering.viewAt(number, instant(at));
         model.put("master", view);
@@ -99,7 +102,7 @@ public class MasterPageController {
     public HttpResponse<?> undoMerge(HttpRequest<?> request, String number, long eventId, @Body Map<String, String> form) {
         Pages.requireCsrf(request, form);
         Principal steward = Pages.require(request, Role.STEWARD);
-        new CustomerNumber(number);
+        customerNumbers.check(number);
         String reason = Pages.given(form.get("reason"));
         MasteringService.Unmerged done = Conflicts.retried(() -> mastering.undoMerge(number, eventId, steward.name(),
                 reason == null ? "merge undone from the master page" : reason));
@@ -130,10 +133,10 @@ public class MasterPageController {
     }
 
     /** The checks every override form passes first: its CSRF token, the steward role, a well-formed number. */
-    private static Principal overrideForm(HttpRequest<?> request, String number, Map<String, String> form) {
+    private Principal overrideForm(HttpRequest<?> request, String number, Map<String, String> form) {
         Pages.requireCsrf(request, form);
         Principal steward = Pages.require(request, Role.STEWARD);
-        new CustomerNumber(number);
+        customerNumbers.check(number);
         return steward;
     }
 

@@ -197,7 +197,7 @@ final class Parser {
                 if (KEYWORDS.contains(t.text())) throw error(t, "expected a value or condition, found '" + t.text() + "'");
                 if (scope.facts().isEmpty() && !scope.comparable().isEmpty())
                     throw error(t, "unknown word '" + t.text() + "'; this rule compares a pair of records with same(attribute), "
-                            + "combined with and, or, not");
+                            + "joined with and");
                 Scope.Fact fact = scope.fact(t.text()).orElseThrow(() -> error(t, "unknown fact '" + t.text() + "'; known here: "
                         + String.join(", ", scope.facts().stream().map(Scope.Fact::name).toList())
                         + (scope.each().isPresent() ? " (and inside exists/count: "
