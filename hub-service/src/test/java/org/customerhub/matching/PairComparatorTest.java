@@ -78,9 +78,11 @@ class PairComparatorTest {
     @Test
     void everyLevelItGivesIsAKnownLevel() {
         MatchKeys a = keys(GIVEN_NAME, "Bill", FAMILY_NAME, "Smith", MIDDLE_NAME, "J", DATE_OF_BIRTH, "1970-01-02", EMAIL, "b@x.com",
-                PHONE, "+17025550100", POSTCODE, "89169", HOUSE_NUMBER, "1", STREET, "Main St", CITY, "Reno");
+                PHONE, "+17025550100", POSTCODE, "89169", HOUSE_NUMBER, "1", STREET, "Main St", CITY, "Reno",
+                CUSTOMER_NUMBER, "SSN 123-45");
         MatchKeys b = keys(GIVEN_NAME, "William", FAMILY_NAME, "Smyth", MIDDLE_NAME, "K", DATE_OF_BIRTH, "1970-02-01", EMAIL, "c@x.com",
-                PHONE, "+17025550101", POSTCODE, "89170", HOUSE_NUMBER, "1", STREET, "Main Street", CITY, "Las Vegas");
+                PHONE, "+17025550101", POSTCODE, "89170", HOUSE_NUMBER, "1", STREET, "Main Street", CITY, "Las Vegas",
+                CUSTOMER_NUMBER, "ssn 12345");
 
         comparator.compare(a, b).forEach(c -> assertThat(PairComparator.LEVELS.get(c.attribute())).contains(c.level()));
         assertThat(comparator.compare(a, b)).hasSize(PairComparator.LEVELS.size());
