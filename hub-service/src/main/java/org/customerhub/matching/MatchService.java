@@ -109,7 +109,7 @@ public class MatchService {
     /** The decision for a record, made with the model in use now, whose version it records. */
     public MatchDecision decide(CanonicalRecord standardized, Long self) {
         MatchModel with = model.current();
-        return MatchDecision.decide(rankMasters(standardized, self, with), settings.autoLink(with), settings.review(with), with.version());
+        return MatchDecision.decide(rankMasters(standardized, self, with), settings.autoLink(with), settings.review(with), with.version(), settings.conflictGuard());
     }
 
     /** The same, with what {@link #searchIndex} found for the record in its batch. */
@@ -117,6 +117,6 @@ public class MatchService {
     public MatchDecision decide(CanonicalRecord standardized, Long self, CandidateFinder.Found indexed) {
         MatchModel with = model.current();
         return MatchDecision.decide(rankMasters(MatchKeys.of(standardized), indexed, self, with), settings.autoLink(with),
-                settings.review(with), with.version());
+                settings.review(with), with.version(), settings.conflictGuard());
     }
 }

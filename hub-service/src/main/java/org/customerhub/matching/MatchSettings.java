@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Matching as configured in {@code hub.matching} (config/): decision thresholds, the rules of the comparison
@@ -23,6 +24,7 @@ public class MatchSettings {
     private final MatchModel startingModel;
     private final TermFrequencySettings termFrequency;
     private final TrainingSettings training;
+    private ConflictGuard conflictGuard = ConflictGuard.STANDARD;
 
     @Inject
     public MatchSettings(Environment environment) {
@@ -58,6 +60,23 @@ public class MatchSettings {
                         environment.getRequiredProperty("hub.matching.training.starting-m-pairs", Double.class),
                         environment.getRequiredProperty("hub.matching.training.min-probability", Double.class),
                         environment.getProperty("hub.matching.training.seed", Long.class, 1L)));
+        this.conflictGuard = new ConflictGuard(
+                Set.copyOf(environment.getProperty("hub.matching.conflict-guard.attributes", Argument.listOf(String.class))
+                        .orElse(List.copyOf(ConflictGuard.STANDARD.attributes()))),
+                environment.getProperty("hub.matching.conflict-guard.generation-years", Integer.class, ConflictGuard.STANDARD.generationYears()),
+                Set.copyOf(environment.getProperty("hub.matching.conflict-guard.unless-exact", Argument.listOf(String.class))
+                        .orElse(List.copyOf(ConflictGuard.STANDARD.unlessExact()))));
+        for (String attribute : conflictGuard.attributes()) requireAttribute("hub.matching.conflict-guard.attributes", attribute);
+        for (String attribute : conflictGuard.unlessExact()) requireAttribute("hub.matching.conflict-guard.unless-exact", attribute);
+    }
+
+    private static void requireAttribute(String key, String attribute) {
+        if (!PairComparator.LEVELS.containsKey(attribute)) throw new IllegalStateException(key + ": unknown attribute " + attribute);
+    }
+
+    /** When a pair above auto-link still goes to review (twins, spouses, parent and child). */
+    public ConflictGuard conflictGuard() {
+        return conflictGuard;
     }
 
     public MatchSettings(double autoLink, double review, int candidatesPerQuery, ComparisonRules comparisonRules,
@@ -123,12 +142,17 @@ public class MatchSettings {
     public TrainingSettings training() { return training; }
 
     public MatchSettings withTermFrequency(TermFrequencySettings other) {
-        return new MatchSettings(autoLink, review, trainedAutoLink, trainedReview, candidatesPerQuery, comparisonRules,
-                startingModel, other, training);
+        return withGuardOf(new MatchSettings(autoLink, review, trainedAutoLink, trainedReview, candidatesPerQuery, comparisonRules,
+                startingModel, other, training));
     }
 
     public MatchSettings withTraining(TrainingSettings other) {
-        return new MatchSettings(autoLink, review, trainedAutoLink, trainedReview, candidatesPerQuery, comparisonRules,
-                startingModel, termFrequency, other);
+        return withGuardOf(new MatchSettings(autoLink, review, trainedAutoLink, trainedReview, candidatesPerQuery, comparisonRules,
+                startingModel, termFrequency, other));
+    }
+
+    private MatchSettings withGuardOf(MatchSettings copy) {
+        copy.conflictGuard = conflictGuard;
+        return copy;
     }
 }

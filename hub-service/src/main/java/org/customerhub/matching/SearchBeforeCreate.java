@@ -39,7 +39,7 @@ public class SearchBeforeCreate {
         List<MasterCandidate> ranked = matching.rankMasters(standardized, null, with);
         double autoLink = settings.autoLink(with);
         double review = settings.review(with);
-        MatchDecision decision = MatchDecision.decide(ranked, autoLink, review, with.version());
+        MatchDecision decision = MatchDecision.decide(ranked, autoLink, review, with.version(), settings.conflictGuard());
         List<Candidate> candidates = ranked.stream().limit(limit).map(c -> {
             double p = c.score().probability();
             String band = p >= autoLink ? "AUTO_LINK" : p >= review ? "REVIEW" : "NO_MATCH";
