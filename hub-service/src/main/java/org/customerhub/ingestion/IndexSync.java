@@ -50,6 +50,7 @@ public class IndexSync {
     private final SourceRegistry sources;
     private final RecordIndex index;
     private final RecentRecords recent;
+    private final IndexMarks marks;
     private final Duration writeInterval;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
@@ -61,7 +62,8 @@ public class IndexSync {
     }
 
     public IndexSync(SourceRecordRepository records, MasterRecordRepository masters, SourceRegistry sources, RecordIndex index,
-                     RecentRecords recent, @Value("${hub.index-sync.write-interval:200ms}") Duration writeInterval) {
+                     RecentRecords recent, IndexMarks marks, @Value("${hub.index-sync.write-interval:200ms}") Duration writeInterval) {
+        this.marks = marks;
         this.records = records;
         this.masters = masters;
         this.sources = sources;
@@ -153,8 +155,9 @@ public class IndexSync {
             Map<Long, Long> written = new HashMap<>();
             batch.forEach(p -> written.put(p.document().recordId(), p.sequence()));
             recent.searchable(written);
-            // each repository call is its own short transaction: a record changed meanwhile stays unindexed
-            batch.forEach(p -> records.markIndexed(p.document().recordId(), p.lockVersion()));
+            Map<Long, Long> versions = new HashMap<>();
+            batch.forEach(p -> versions.put(p.document().recordId(), p.lockVersion()));
+            marks.markIndexed(versions);
         } catch (RuntimeException e) {
             // the records stay in the buffer and unindexed in the database: the sweep queues them again
             LOG.warn("indexing of {} records deferred to the sweep: {}", batch.size(), Failures.describe(e));

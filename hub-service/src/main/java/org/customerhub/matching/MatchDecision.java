@@ -10,16 +10,22 @@ public record MatchDecision(MatchOutcome outcome, MasterCandidate best, List<Mas
                             String modelVersion) {
 
     public static MatchDecision decide(List<MasterCandidate> ranked, double autoLink, double review, String modelVersion) {
-        return decide(ranked, autoLink, review, modelVersion, ConflictGuard.STANDARD);
+        return decide(ranked, autoLink, review, modelVersion, ConflictGuard.STANDARD, (a, b) -> false);
     }
 
+    /**
+     * @param pending whether an open review already asks if two masters are one; such a second master above
+     *                auto-link is not a new chain
+     */
     public static MatchDecision decide(List<MasterCandidate> ranked, double autoLink, double review, String modelVersion,
-                                       ConflictGuard guard) {
+                                       ConflictGuard guard, PendingReviews pending) {
         if (ranked.isEmpty()) return new MatchDecision(MatchOutcome.NEW_MASTER, null, ranked, "no candidate", modelVersion);
         MasterCandidate best = ranked.get(0);
         double p = best.score().probability();
         if (p >= autoLink) {
-            if (ranked.size() > 1 && ranked.get(1).score().probability() >= autoLink) {
+            boolean another = ranked.stream().skip(1).anyMatch(other -> other.score().probability() >= autoLink
+                    && !pending.between(best.masterId(), other.masterId()));
+            if (another) {
                 // linking would chain two masters together through this record: a person decides instead
                 return new MatchDecision(MatchOutcome.REVIEW, best, ranked, "links strongly to more than one master", modelVersion);
             }

@@ -32,9 +32,12 @@ public class MatchService {
     private final MatchSettings settings;
     private final ActiveModel model;
     private final List<CandidateListener> listeners;
+    private final PendingReviews pending;
 
     public MatchService(CandidateFinder candidates, RecentRecords recent, PairScorer scorer, SourceRecordRepository records,
-                        NotAMatchRegistry notAMatch, MatchSettings settings, ActiveModel model, List<CandidateListener> listeners) {
+                        NotAMatchRegistry notAMatch, MatchSettings settings, ActiveModel model, List<CandidateListener> listeners,
+                        PendingReviews pending) {
+        this.pending = pending;
         this.listeners = listeners;
         this.candidates = candidates;
         this.recent = recent;
@@ -109,7 +112,7 @@ public class MatchService {
     /** The decision for a record, made with the model in use now, whose version it records. */
     public MatchDecision decide(CanonicalRecord standardized, Long self) {
         MatchModel with = model.current();
-        return MatchDecision.decide(rankMasters(standardized, self, with), settings.autoLink(with), settings.review(with), with.version(), settings.conflictGuard());
+        return MatchDecision.decide(rankMasters(standardized, self, with), settings.autoLink(with), settings.review(with), with.version(), settings.conflictGuard(), pending);
     }
 
     /** The same, with what {@link #searchIndex} found for the record in its batch. */
@@ -117,6 +120,6 @@ public class MatchService {
     public MatchDecision decide(CanonicalRecord standardized, Long self, CandidateFinder.Found indexed) {
         MatchModel with = model.current();
         return MatchDecision.decide(rankMasters(MatchKeys.of(standardized), indexed, self, with), settings.autoLink(with),
-                settings.review(with), with.version(), settings.conflictGuard());
+                settings.review(with), with.version(), settings.conflictGuard(), pending);
     }
 }

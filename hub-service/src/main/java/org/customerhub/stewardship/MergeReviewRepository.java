@@ -14,6 +14,11 @@ public interface MergeReviewRepository extends JpaRepository<MergeReview, Long> 
 
     long countByStatus(String status);
 
+    /** Open reviews that ask whether these two masters are one person (either way round). */
+    @Query("SELECT COUNT(r) FROM MergeReview r WHERE r.status = 'OPEN' AND ((r.recordMasterId = :a AND r.candidateMasterId = :b)"
+            + " OR (r.recordMasterId = :b AND r.candidateMasterId = :a))")
+    long countOpenBetween(Long a, Long b);
+
     /** Claims the right to start the review's process: exactly one caller gets 1. */
     @Query("UPDATE MergeReview r SET r.processInstanceId = 'starting' WHERE r.id = :id AND r.processInstanceId IS NULL")
     int claimProcessStart(Long id);

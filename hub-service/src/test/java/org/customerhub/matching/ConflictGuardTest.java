@@ -33,8 +33,19 @@ class ConflictGuardTest {
     @Test
     void aGuardedPairGoesToReview() {
         PairScore twins = score(part("given_name", "different", "oliver", "benjamin"));
-        MatchDecision decision = MatchDecision.decide(List.of(new MasterCandidate(1, 10, twins)), 0.9, 0.5, "v", guard);
+        MatchDecision decision = MatchDecision.decide(List.of(new MasterCandidate(1, 10, twins)), 0.9, 0.5, "v", guard, (a, b) -> false);
         assertThat(decision.outcome()).isEqualTo(MatchOutcome.REVIEW);
+    }
+
+    @Test
+    void aStrongLinkToTwoMastersGoesToReviewUnlessAReviewBetweenThemIsOpen() {
+        PairScore strong = score(part("given_name", "exact", "anna", "anna"));
+        List<MasterCandidate> two = List.of(new MasterCandidate(1, 10, strong), new MasterCandidate(2, 20, strong));
+
+        assertThat(MatchDecision.decide(two, 0.9, 0.5, "v", guard, (a, b) -> false).outcome()).isEqualTo(MatchOutcome.REVIEW);
+        MatchDecision asked = MatchDecision.decide(two, 0.9, 0.5, "v", guard, (a, b) -> a + b == 3);
+        assertThat(asked.outcome()).isEqualTo(MatchOutcome.AUTO_LINK);
+        assertThat(asked.best().masterId()).isEqualTo(1);
     }
 
     private static FieldContribution part(String attribute, String level, String left, String right) {

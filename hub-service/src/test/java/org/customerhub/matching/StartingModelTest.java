@@ -24,7 +24,7 @@ class StartingModelTest {
                 "postcode", Map.of("exact", 2.5, "one-edit", 1.0, "different", -1.1288),
                 "street", Map.of("exact", 4.0, "fuzzy", 2.5, "different", -1.0),
                 "city", Map.of("exact", 1.0, "close", 1.0, "different", -0.5531),
-                "customer_number", Map.of("exact", 8.9658, "one-edit", 4.9658, "different", -2.7323));
+                "customer_number", Map.of("exact", 8.9658, "one-edit", 0.0, "different", -0.0738));
         handSet.forEach((attribute, levels) -> levels.forEach((level, weight) ->
                 assertThat(starting.weight(attribute, level)).as(attribute + "." + level).isCloseTo(weight, within(1e-4))));
     }
