@@ -28,6 +28,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -55,7 +56,10 @@ public class IndexSync {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
-    private Thread writer;
+    private volatile Thread writer;
+    private final AtomicBoolean writerStarted = new AtomicBoolean();
+    /** Held while a batch is written (by the writer thread, or by drain): never by a push, which must not wait. */
+    private final Object writing = new Object();
 
     /** A record waiting for the writer: its document, its version when read, its write sequence in the buffer. */
     private record Pending(IndexDocument document, long lockVersion, long sequence) {
@@ -93,10 +97,12 @@ public class IndexSync {
     }
 
     /** Writes whatever is queued now and waits for it (a test, the benchmark's end, shutdown). */
-    public synchronized void drain() {
-        List<Pending> batch = new ArrayList<>();
-        queue.drainTo(batch);
-        write(batch);
+    public void drain() {
+        synchronized (writing) {
+            List<Pending> batch = new ArrayList<>();
+            queue.drainTo(batch);
+            write(batch);
+        }
     }
 
     private void push(List<SourceRecord> pending) {
@@ -118,11 +124,12 @@ public class IndexSync {
                 .stream().collect(Collectors.toMap(MasterRecord::getId, Function.identity()));
     }
 
-    private synchronized void startWriter() {
-        if (writer != null || stopping) return;
-        writer = new Thread(this::writeLoop, "index-writer");
-        writer.setDaemon(true);
-        writer.start();
+    private void startWriter() {
+        if (stopping || !writerStarted.compareAndSet(false, true)) return;
+        Thread thread = new Thread(this::writeLoop, "index-writer");
+        thread.setDaemon(true);
+        writer = thread;
+        thread.start();
     }
 
     private void writeLoop() {
@@ -135,7 +142,7 @@ public class IndexSync {
                 List<Pending> batch = new ArrayList<>();
                 batch.add(first);
                 queue.drainTo(batch, MAX_BULK - 1);
-                synchronized (this) {
+                synchronized (writing) {
                     write(batch);
                 }
             } catch (InterruptedException e) {
@@ -169,10 +176,7 @@ public class IndexSync {
     @PreDestroy
     void stop() {
         stopping = true;
-        Thread running;
-        synchronized (this) {
-            running = writer;
-        }
+        Thread running = writer;
         if (running != null) {
             running.interrupt();
             try {

@@ -55,7 +55,8 @@ public class MatchService {
     @Transactional
     public List<MasterCandidate> rankMasters(CanonicalRecord standardized, Long self, MatchModel with) {
         MatchKeys keys = MatchKeys.of(standardized);
-        return rankMasters(keys, candidates.find(List.of(keys), settings.candidatesPerQuery(), false).get(0), self, with);
+        // the fuzzy names, the costly query, only for a record whose keys find nothing (a second round trip)
+        return rankMasters(keys, candidates.find(List.of(keys), settings.candidatesPerQuery(), true).get(0), self, with);
     }
 
     /**

@@ -34,6 +34,15 @@ class PairComparatorTest {
     }
 
     @Test
+    void codesAndIdentifiersCompareExactlyOrByOneSlip() {
+        assertThat(level("postcode", keys(POSTCODE, "2119"), keys(POSTCODE, "2191"))).isEqualTo("one-edit");
+        assertThat(level("postcode", keys(POSTCODE, "2119"), keys(POSTCODE, "3000"))).isEqualTo("different");
+        assertThat(level("customer_number", keys(CUSTOMER_NUMBER, "180-4974"), keys(CUSTOMER_NUMBER, "1804974"))).isEqualTo("exact");
+        assertThat(level("customer_number", keys(CUSTOMER_NUMBER, "1804974"), keys(CUSTOMER_NUMBER, "1804947"))).isEqualTo("one-edit");
+        assertThat(level("city", keys(CITY, "Malvern East"), keys(CITY, "Malvern Eats"))).isEqualTo("close");
+    }
+
+    @Test
     void familyNamesUseDoubleMetaphoneOrNysiis() {
         assertThat(level("family_name", keys(FAMILY_NAME, "Meyer"), keys(FAMILY_NAME, "Maier"))).isEqualTo("phonetic");
         assertThat(level("family_name", keys(FAMILY_NAME, "Philips"), keys(FAMILY_NAME, "Fillips"))).isEqualTo("phonetic");
