@@ -5,14 +5,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,7 +91,9 @@ class StewardBrowserTest {
         browser.findElement(By.id("find")).sendKeys(phone.replaceAll("\\D", ""));
         browser.findElement(By.cssSelector("form.search button")).click();
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Find a customer");
+        // the click navigates: wait for the results page instead of reading the heading of the page it leaves
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> "Find a customer".equals(d.findElement(By.tagName("h1")).getText()));
         browser.findElement(By.cssSelector("#results tr[data-number='" + number + "'] a")).click();
         assertThat(browser.findElement(By.id("customer-number")).getText()).isEqualTo(number);
         assertThat(browser.findElement(By.id("golden")).getText()).contains(family, "1977-05-06");
