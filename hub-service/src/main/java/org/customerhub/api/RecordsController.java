@@ -69,47 +69,28 @@ public class RecordsController {
         Principal caller = Callers.of(request);
         if (!caller.isSource(code)) throw RequestRefused.forbidden("This token may only write records of its own source");
         if (body == null || body.isBlank()) throw new RequestRefused(RequestRefused.Reason.MALFORMED, "Empty body", "Send NDJSON: one {\"key\":..., \"record\":{...}} per line");
-        List<Map<String, Object>> results = new ArrayList<>();
-        Map<String, Integer> counts = new TreeMap<>();
+        // lines that parse are ingested together (one candidate search per batch), in file order
         String[] lines = body.split("\r?\n");
+        List<Map<String, Object>> results = new ArrayList<>();
+        List<IngestionService.BulkLine> parsed = new ArrayList<>();
+        List<Map<String, Object>> parsedResults = new ArrayList<>();
+        Map<String, Integer> counts = new TreeMap<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isBlank()) continue;
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("line", i + 1);
-            try {
-                if (line.length() > maxRecordBytes) {
-                    throw new RequestRefused(RequestRefused.Reason.TOO_LARGE, "Line too large",
-                            "A record may have at most " + maxRecordBytes + " bytes");
-                }
-                JsonNode node = JsonBodies.tree(line);
-                if (!node.isObject() || !node.path("key").isTextual() || !node.path("record").isObject()) {
-                    throw new RequestRefused(RequestRefused.Reason.INVALID, "Invalid line",
-                            "each line must be an object with a string \"key\" and an object \"record\"");
-                }
-                Map<String, Object> record = Json.MAPPER.convertValue(node.get("record"),
-                        Json.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
-                IngestResult result = ingestion.upsert(caller, code, node.get("key").asText(), record);
-                r.put("key", result.sourceKey());
-                r.put("status", result.status());
-                r.put("outcome", result.outcome());
-                r.put("customerNumber", result.customerNumber());
-                if (result.reviewId() != null) r.put("reviewId", result.reviewId());
-                counts.merge(result.status(), 1, Integer::sum);
-            } catch (RequestRefused e) {
-                r.put("status", "REJECTED");
-                r.put("problem", Problems.body(Problems.status(e.reason()), e.title(), e.getMessage(), e.violations(), null));
-                counts.merge("REJECTED", 1, Integer::sum);
-            } catch (RuntimeException e) {
-                // the hub's own failure on this line: report it, keep going with the others
-                String incident = java.util.UUID.randomUUID().toString();
-                LOG.error("incident {} on bulk line {} of {}: {}", incident, i + 1, code, Failures.describe(e));
-                r.put("status", "FAILED");
-                r.put("problem", Problems.body(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                        "The hub failed to process this line; incident " + incident, List.of(), null));
-                counts.merge("FAILED", 1, Integer::sum);
-            }
             results.add(r);
+            try {
+                parsed.add(parseLine(line));
+                parsedResults.add(r);
+            } catch (RuntimeException e) {
+                answer(r, null, e, code, counts);
+            }
+        }
+        List<IngestionService.BulkOutcome> outcomes = ingestion.upsertAll(caller, code, parsed);
+        for (int i = 0; i < outcomes.size(); i++) {
+            answer(parsedResults.get(i), outcomes.get(i).result(), outcomes.get(i).failure(), code, counts);
         }
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("source", code);
@@ -117,6 +98,46 @@ public class RecordsController {
         response.put("counts", counts);
         response.put("results", results);
         return response;
+    }
+
+    private IngestionService.BulkLine parseLine(String line) {
+        if (line.length() > maxRecordBytes) {
+            throw new RequestRefused(RequestRefused.Reason.TOO_LARGE, "Line too large",
+                    "A record may have at most " + maxRecordBytes + " bytes");
+        }
+        JsonNode node = JsonBodies.tree(line);
+        if (!node.isObject() || !node.path("key").isTextual() || !node.path("record").isObject()) {
+            throw new RequestRefused(RequestRefused.Reason.INVALID, "Invalid line",
+                    "each line must be an object with a string \"key\" and an object \"record\"");
+        }
+        Map<String, Object> record = Json.MAPPER.convertValue(node.get("record"),
+                Json.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
+        return new IngestionService.BulkLine(node.get("key").asText(), record);
+    }
+
+    /** Fills one line's answer: its result, or the problem that refused it or the hub's failure on it. */
+    private static void answer(Map<String, Object> r, IngestResult result, RuntimeException failure, String code,
+                               Map<String, Integer> counts) {
+        if (result != null) {
+            r.put("key", result.sourceKey());
+            r.put("status", result.status());
+            r.put("outcome", result.outcome());
+            r.put("customerNumber", result.customerNumber());
+            if (result.reviewId() != null) r.put("reviewId", result.reviewId());
+            counts.merge(result.status(), 1, Integer::sum);
+        } else if (failure instanceof RequestRefused e) {
+            r.put("status", "REJECTED");
+            r.put("problem", Problems.body(Problems.status(e.reason()), e.title(), e.getMessage(), e.violations(), null));
+            counts.merge("REJECTED", 1, Integer::sum);
+        } else {
+            // the hub's own failure on this line: report it, the other lines are unaffected
+            String incident = java.util.UUID.randomUUID().toString();
+            LOG.error("incident {} on bulk line {} of {}: {}", incident, r.get("line"), code, Failures.describe(failure));
+            r.put("status", "FAILED");
+            r.put("problem", Problems.body(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                    "The hub failed to process this line; incident " + incident, List.of(), null));
+            counts.merge("FAILED", 1, Integer::sum);
+        }
     }
 
     private static void requireJson(HttpRequest<?> request) {

@@ -1,6 +1,8 @@
 package org.customerhub.ingestion;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.customerhub.common.Failures;
 import org.customerhub.common.Json;
@@ -8,15 +10,25 @@ import org.customerhub.customer.CanonicalRecord;
 import org.customerhub.mastering.MasterRecord;
 import org.customerhub.mastering.MasterRecordRepository;
 import org.customerhub.matching.IndexDocument;
+import org.customerhub.matching.RecentRecords;
 import org.customerhub.matching.RecordIndex;
 import org.customerhub.source.SourceRegistry;
 import org.customerhub.standardize.MatchKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,33 +36,57 @@ import java.util.stream.Collectors;
  * Brings the search index up to the database: every record written with indexed = false is (re)indexed and then
  * marked. The database is written first, so an unavailable index delays matching but never loses a record;
  * the scheduled sweep catches up after an outage.
+ * <p>
+ * A record to index goes at once into {@link RecentRecords}, where matching finds it, and into a queue that one
+ * writer thread sends to the index with {@code _bulk}, at most every {@code hub.index-sync.write-interval}, then
+ * refreshes the index and takes the written records out of the buffer. So no push waits for the index, and the
+ * index gets a few large writes a second instead of one refresh per record.
  */
 @Singleton
 public class IndexSync {
     private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
+    private static final int MAX_BULK = 2000;
     private final SourceRecordRepository records;
     private final MasterRecordRepository masters;
     private final SourceRegistry sources;
     private final RecordIndex index;
+    private final RecentRecords recent;
+    private final IndexMarks marks;
+    private final Duration writeInterval;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Set<Long> queued = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
+    private volatile Thread writer;
+    private final AtomicBoolean writerStarted = new AtomicBoolean();
+    /** Held while a batch is written (by the writer thread, or by drain): never by a push, which must not wait. */
+    private final Object writing = new Object();
 
-    public IndexSync(SourceRecordRepository records, MasterRecordRepository masters, SourceRegistry sources, RecordIndex index) {
+    /** A record waiting for the writer: its document, its version when read, its write sequence in the buffer. */
+    private record Pending(IndexDocument document, long lockVersion, long sequence) {
+    }
+
+    public IndexSync(SourceRecordRepository records, MasterRecordRepository masters, SourceRegistry sources, RecordIndex index,
+                     RecentRecords recent, IndexMarks marks, @Value("${hub.index-sync.write-interval:200ms}") Duration writeInterval) {
+        this.marks = marks;
         this.records = records;
         this.masters = masters;
         this.sources = sources;
         this.index = index;
+        this.recent = recent;
+        this.writeInterval = writeInterval;
     }
 
-    /** Indexes the given records if they are not indexed yet. */
+    /** Queues the given records for indexing if they are not indexed yet; matching finds them from now on. */
     public void flush(Collection<Long> recordIds) {
         if (recordIds.isEmpty()) return;
-        List<SourceRecord> pending = load(recordIds);
-        push(pending);
+        push(records.findByIdIn(recordIds).stream().filter(r -> !r.isIndexed() && r.getMasterId() != null).toList());
     }
 
     @Scheduled(fixedDelay = "${hub.index-sync.interval:10s}", initialDelay = "${hub.index-sync.initial-delay:15s}")
     public void flushAll() {
         try {
-            List<SourceRecord> pending = loadAllPending();
+            List<SourceRecord> pending = records.findByIndexedFalse().stream()
+                    .filter(r -> r.getMasterId() != null && !queued.contains(r.getId())).toList();
             if (!pending.isEmpty()) {
                 LOG.info("index catch-up: {} records", pending.size());
                 for (int i = 0; i < pending.size(); i += 500) push(pending.subList(i, Math.min(pending.size(), i + 500)));
@@ -60,22 +96,27 @@ public class IndexSync {
         }
     }
 
-    private List<SourceRecord> load(Collection<Long> ids) {
-        return records.findByIdIn(ids).stream().filter(r -> !r.isIndexed() && r.getMasterId() != null).toList();
-    }
-
-    private List<SourceRecord> loadAllPending() {
-        return records.findByIndexedFalse().stream().filter(r -> r.getMasterId() != null).toList();
+    /** Writes whatever is queued now and waits for it (a test, the benchmark's end, shutdown). */
+    public void drain() {
+        synchronized (writing) {
+            List<Pending> batch = new ArrayList<>();
+            queue.drainTo(batch);
+            write(batch);
+        }
     }
 
     private void push(List<SourceRecord> pending) {
         if (pending.isEmpty()) return;
         Map<Long, MasterRecord> masterById = masters(pending);
-        List<IndexDocument> docs = pending.stream().map(r -> new IndexDocument(r.getId(), r.getMasterId(),
-                masterById.get(r.getMasterId()).getCustomerNumber(), sources.byId(r.getSourceId()).code(),
-                MatchKeys.of(CanonicalRecord.fromWire(Json.readMap(r.getCanonicalJson()))))).toList();
-        index.index(docs);
-        markIndexed(pending);
+        for (SourceRecord r : pending) {
+            MatchKeys keys = MatchKeys.of(CanonicalRecord.fromWire(Json.readMap(r.getCanonicalJson())));
+            IndexDocument doc = new IndexDocument(r.getId(), r.getMasterId(), masterById.get(r.getMasterId()).getCustomerNumber(),
+                    sources.byId(r.getSourceId()).code(), keys);
+            long sequence = recent.add(r.getId(), keys);
+            queued.add(r.getId());
+            queue.add(new Pending(doc, r.getLockVersion(), sequence));
+        }
+        startWriter();
     }
 
     private Map<Long, MasterRecord> masters(List<SourceRecord> pending) {
@@ -83,8 +124,67 @@ public class IndexSync {
                 .stream().collect(Collectors.toMap(MasterRecord::getId, Function.identity()));
     }
 
-    // each repository call is its own short transaction: a record changed meanwhile stays unindexed
-    private void markIndexed(List<SourceRecord> indexed) {
-        indexed.forEach(r -> records.markIndexed(r.getId(), r.getLockVersion()));
+    private void startWriter() {
+        if (stopping || !writerStarted.compareAndSet(false, true)) return;
+        Thread thread = new Thread(this::writeLoop, "index-writer");
+        thread.setDaemon(true);
+        writer = thread;
+        thread.start();
+    }
+
+    private void writeLoop() {
+        while (!stopping) {
+            try {
+                Pending first = queue.poll(1, TimeUnit.SECONDS);
+                if (first == null) continue;
+                // let a burst gather into one _bulk and one refresh
+                Thread.sleep(writeInterval.toMillis());
+                List<Pending> batch = new ArrayList<>();
+                batch.add(first);
+                queue.drainTo(batch, MAX_BULK - 1);
+                synchronized (writing) {
+                    write(batch);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("index writer: {}", Failures.describe(e));
+            }
+        }
+    }
+
+    private void write(List<Pending> batch) {
+        if (batch.isEmpty()) return;
+        try {
+            index.index(batch.stream().map(Pending::document).toList());
+            index.refresh();
+            Map<Long, Long> written = new HashMap<>();
+            batch.forEach(p -> written.put(p.document().recordId(), p.sequence()));
+            recent.searchable(written);
+            Map<Long, Long> versions = new HashMap<>();
+            batch.forEach(p -> versions.put(p.document().recordId(), p.lockVersion()));
+            marks.markIndexed(versions);
+        } catch (RuntimeException e) {
+            // the records stay in the buffer and unindexed in the database: the sweep queues them again
+            LOG.warn("indexing of {} records deferred to the sweep: {}", batch.size(), Failures.describe(e));
+        } finally {
+            batch.forEach(p -> queued.remove(p.document().recordId()));
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        Thread running = writer;
+        if (running != null) {
+            running.interrupt();
+            try {
+                running.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        drain();
     }
 }

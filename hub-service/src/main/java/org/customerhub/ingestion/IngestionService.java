@@ -7,6 +7,7 @@ import org.customerhub.common.Violation;
 import org.customerhub.customer.CanonicalRecord;
 import org.customerhub.mastering.MasterRecord;
 import org.customerhub.mastering.MasteringService;
+import org.customerhub.matching.CandidateFinder;
 import org.customerhub.matching.MatchDecision;
 import org.customerhub.matching.MatchService;
 import org.customerhub.matching.TermFrequencies;
@@ -33,6 +34,10 @@ import java.util.regex.Pattern;
 public class IngestionService {
     private static final Logger LOG = LoggerFactory.getLogger(IngestionService.class);
     private static final Pattern SOURCE_KEY = Pattern.compile("[\\p{Alnum}][\\p{Alnum} ._:/#@+-]{0,199}");
+    /** Lines per candidate-search round trip of a bulk push. */
+    private static final int BATCH = 200;
+    /** Marks the records of a bulk whose candidate search failed: they stay pending, as a single push would. */
+    private static final CandidateFinder.Found UNAVAILABLE = new CandidateFinder.Found(List.of(), List.of(), 0);
 
     private final SourceRegistry sources;
     private final RecordReader reader;
@@ -61,25 +66,97 @@ public class IngestionService {
     }
 
     public IngestResult upsert(Principal caller, String sourceCode, String sourceKey, Map<String, Object> raw) {
+        requireOwnSource(caller, sourceCode);
+        return ingest(caller, prepare(sourceCode, sourceKey, raw), null);
+    }
+
+    /** One line of a bulk push: the source's key and record. */
+    public record BulkLine(String sourceKey, Map<String, Object> raw) {
+    }
+
+    /** What became of one bulk line: its result, or why it was refused or failed (never both). */
+    public record BulkOutcome(IngestResult result, RuntimeException failure) {
+    }
+
+    /**
+     * A bulk push: the same outcome per line as {@link #upsert} line by line in this order, with less waiting.
+     * Per batch of lines, every record is mapped and standardised first, the index is asked for all of them in one
+     * round trip, and then each is stored and matched in order against what the index found and, through
+     * {@link org.customerhub.matching.RecentRecords}, against the records stored before it, those of this batch
+     * included. Each record is still stored and linked in its own transactions, so a bad line never affects another
+     * and nothing is half-written; re-sending the lines changes nothing.
+     */
+    public List<BulkOutcome> upsertAll(Principal caller, String sourceCode, List<BulkLine> lines) {
+        requireOwnSource(caller, sourceCode);
+        List<BulkOutcome> outcomes = new ArrayList<>(lines.size());
+        for (int from = 0; from < lines.size(); from += BATCH) {
+            List<BulkLine> batch = lines.subList(from, Math.min(lines.size(), from + BATCH));
+            Prepared[] prepared = new Prepared[batch.size()];
+            BulkOutcome[] done = new BulkOutcome[batch.size()];
+            List<CanonicalRecord> searched = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                try {
+                    prepared[i] = prepare(sourceCode, batch.get(i).sourceKey(), batch.get(i).raw());
+                    searched.add(prepared[i].canonical());
+                } catch (RuntimeException e) {
+                    done[i] = new BulkOutcome(null, e);
+                }
+            }
+            List<CandidateFinder.Found> found = null;
+            try {
+                found = matching.searchIndex(searched);
+            } catch (RuntimeException e) {
+                // as for a single record: each is stored, and matched when the index is back
+                LOG.warn("bulk of {}: candidate search unavailable, records kept pending: {}", batch.size(), Failures.describe(e));
+            }
+            int searchedIndex = 0;
+            for (int i = 0; i < batch.size(); i++) {
+                if (done[i] == null) {
+                    CandidateFinder.Found indexed = found == null ? UNAVAILABLE : found.get(searchedIndex);
+                    searchedIndex++;
+                    try {
+                        done[i] = new BulkOutcome(ingest(caller, prepared[i], indexed), null);
+                    } catch (RuntimeException e) {
+                        done[i] = new BulkOutcome(null, e);
+                    }
+                }
+                outcomes.add(done[i]);
+            }
+        }
+        return outcomes;
+    }
+
+    private static void requireOwnSource(Principal caller, String sourceCode) {
         if (!caller.isSource(sourceCode)) {
             throw RequestRefused.forbidden("This token may only write records of its own source");
         }
+    }
+
+    /** A record read through its source's mapping, not stored yet. */
+    private record Prepared(String sourceKey, Map<String, Object> raw, ActiveMapping mapping, CanonicalRecord canonical,
+                            List<Violation> warnings) {
+    }
+
+    private Prepared prepare(String sourceCode, String sourceKey, Map<String, Object> raw) {
         if (sourceKey == null || !SOURCE_KEY.matcher(sourceKey).matches()) {
             throw RequestRefused.invalid("Invalid source key", List.of(new Violation("sourceKey",
                     "must be 1-200 letters, digits, spaces or . _ : / # @ + -, starting with a letter or digit")));
         }
-        RecordReader.Read read;
         try {
-            read = reader.read(sourceCode, raw);
+            RecordReader.Read read = reader.read(sourceCode, raw);
+            return new Prepared(sourceKey, raw, read.mapping(), read.canonical(), read.warnings());
         } catch (RecordRejected e) {
             throw RequestRefused.invalid("Record does not fit the mapping of source '" + sourceCode + "'",
                     e.problems().stream().map(p -> new Violation(p.field(), p.message())).toList());
         }
-        ActiveMapping mapping = read.mapping();
-        CanonicalRecord canonical = read.canonical();
-        List<Violation> warnings = read.warnings();
+    }
 
-        StoredRecord stored = storeWithRetry(mapping, sourceKey, raw, canonical);
+    /** Stores and matches a prepared record; {@code indexed} is what a bulk's candidate search found, or null. */
+    private IngestResult ingest(Principal caller, Prepared prepared, CandidateFinder.Found indexed) {
+        String sourceCode = prepared.mapping().source().code();
+        CanonicalRecord canonical = prepared.canonical();
+        List<Violation> warnings = prepared.warnings();
+        StoredRecord stored = storeWithRetry(prepared.mapping(), prepared.sourceKey(), prepared.raw(), canonical);
         SourceRecord record = stored.record();
         if (!stored.changed()) {
             return result(sourceCode, record, "UNCHANGED", record.state() == SourceRecord.MatchState.PENDING ? "PENDING" : null,
@@ -93,14 +170,15 @@ public class IngestionService {
             flushIndex(record.getId());
             return result(sourceCode, record, status, "LINKED", null, null, warnings);
         }
-        return matchPending(caller.name(), sourceCode, record.getId(), canonical, status, warnings);
+        return matchPending(caller.name(), sourceCode, record.getId(), canonical, status, warnings, indexed);
     }
 
     private IngestResult matchPending(String actor, String sourceCode, long recordId, CanonicalRecord canonical,
-                                      String status, List<Violation> warnings) {
+                                      String status, List<Violation> warnings, CandidateFinder.Found indexed) {
         MatchDecision decision;
         try {
-            decision = matching.decide(canonical, recordId);
+            if (indexed == UNAVAILABLE) throw new IllegalStateException("candidate search unavailable");
+            decision = indexed == null ? matching.decide(canonical, recordId) : matching.decide(canonical, recordId, indexed);
         } catch (RuntimeException e) {
             LOG.warn("record {}: matching unavailable, record kept pending: {}", recordId, Failures.describe(e));
             SourceRecord record = records.findById(recordId).orElseThrow();
@@ -142,7 +220,7 @@ public class IngestionService {
             for (SourceRecord pending : records.findByMatchState(SourceRecord.MatchState.PENDING.name())) {
                 CanonicalRecord canonical = CanonicalRecord.fromWire(org.customerhub.common.Json.readMap(pending.getCanonicalJson()));
                 IngestResult result = matchPending("system:catch-up", sources.byId(pending.getSourceId()).code(), pending.getId(),
-                        canonical, "PENDING", List.of());
+                        canonical, "PENDING", List.of(), null);
                 if ("PENDING".equals(result.outcome())) return; // the index is still unavailable: try again next round
             }
         } catch (RuntimeException e) {

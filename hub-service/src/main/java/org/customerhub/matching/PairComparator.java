@@ -31,6 +31,8 @@ public final class PairComparator {
     public static final String POSTCODE = "postcode";
     public static final String STREET = "street";
     public static final String CITY = "city";
+    /** the identifier a source knows the person by (a national id, a loyalty number), when mapped */
+    public static final String CUSTOMER_NUMBER = "customer_number";
 
     public static final String EXACT = "exact";
     /** nickname equivalence: the two given names share a root in the nickname list ("bill", "william") */
@@ -53,6 +55,8 @@ public final class PairComparator {
     public static final String ONE_COMPONENT = "one-component";
     /** street words overlap while the house numbers do not conflict */
     public static final String TOKENS = "tokens";
+    /** one character changed, added, dropped, or two neighbours exchanged: a typing slip in a code */
+    public static final String ONE_EDIT = "one-edit";
     public static final String DIFFERENT = "different";
 
     /** Every attribute with its levels, strongest agreement first; "different" is always last. */
@@ -63,9 +67,10 @@ public final class PairComparator {
             DATE_OF_BIRTH, List.of(EXACT, TRANSPOSED, YEAR_NEAR, ONE_COMPONENT, DIFFERENT),
             EMAIL, List.of(EXACT, DIFFERENT),
             PHONE, List.of(EXACT, DIFFERENT),
-            POSTCODE, List.of(EXACT, DIFFERENT),
+            POSTCODE, List.of(EXACT, ONE_EDIT, DIFFERENT),
             STREET, List.of(EXACT, FUZZY, TOKENS, DIFFERENT),
-            CITY, List.of(EXACT, DIFFERENT));
+            CITY, List.of(EXACT, CLOSE, DIFFERENT),
+            CUSTOMER_NUMBER, List.of(EXACT, ONE_EDIT, DIFFERENT));
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private final ComparisonRules rules;
@@ -83,9 +88,10 @@ public final class PairComparator {
         add(out, DATE_OF_BIRTH, dateLevel(a.dateOfBirth(), b.dateOfBirth()), a.dateOfBirth(), b.dateOfBirth());
         add(out, EMAIL, exactLevel(a.emailKey(), b.emailKey()), a.emailKey(), b.emailKey());
         add(out, PHONE, exactLevel(a.phone(), b.phone()), a.phone(), b.phone());
-        add(out, POSTCODE, exactLevel(a.postcode(), b.postcode()), a.postcode(), b.postcode());
+        add(out, POSTCODE, codeLevel(a.postcode(), b.postcode()), a.postcode(), b.postcode());
         add(out, STREET, streetLevel(a, b), address(a), address(b));
-        add(out, CITY, exactLevel(a.cityFolded(), b.cityFolded()), a.cityFolded(), b.cityFolded());
+        add(out, CITY, cityLevel(a.cityFolded(), b.cityFolded()), a.cityFolded(), b.cityFolded());
+        add(out, CUSTOMER_NUMBER, codeLevel(a.identifier(), b.identifier()), a.identifier(), b.identifier());
         return out;
     }
 
@@ -100,6 +106,19 @@ public final class PairComparator {
     private static String exactLevel(String x, String y) {
         if (!present(x) || !present(y)) return null;
         return x.equals(y) ? EXACT : DIFFERENT;
+    }
+
+    /** Codes (postcodes, identifiers) are typed, not spoken: a slip of one key is the only near miss. */
+    private static String codeLevel(String x, String y) {
+        if (!present(x) || !present(y)) return null;
+        if (x.equals(y)) return EXACT;
+        return EditDistance.withinOne(x, y) ? ONE_EDIT : DIFFERENT;
+    }
+
+    private String cityLevel(String x, String y) {
+        if (!present(x) || !present(y)) return null;
+        if (x.equals(y)) return EXACT;
+        return JARO_WINKLER.apply(x, y) >= rules.nameClose() ? CLOSE : DIFFERENT;
     }
 
     private String familyLevel(MatchKeys a, MatchKeys b) {

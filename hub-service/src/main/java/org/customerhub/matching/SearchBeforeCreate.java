@@ -14,8 +14,11 @@ public class SearchBeforeCreate {
     private final MatchSettings settings;
     private final MasteringService mastering;
     private final ActiveModel model;
+    private final PendingReviews pending;
 
-    public SearchBeforeCreate(MatchService matching, MatchSettings settings, MasteringService mastering, ActiveModel model) {
+    public SearchBeforeCreate(MatchService matching, MatchSettings settings, MasteringService mastering, ActiveModel model,
+                              PendingReviews pending) {
+        this.pending = pending;
         this.matching = matching;
         this.settings = settings;
         this.mastering = mastering;
@@ -37,10 +40,12 @@ public class SearchBeforeCreate {
     public Answer ask(CanonicalRecord standardized, int limit) {
         MatchModel with = model.current();
         List<MasterCandidate> ranked = matching.rankMasters(standardized, null, with);
-        MatchDecision decision = MatchDecision.decide(ranked, settings.autoLink(), settings.review(), with.version());
+        double autoLink = settings.autoLink(with);
+        double review = settings.review(with);
+        MatchDecision decision = MatchDecision.decide(ranked, autoLink, review, with.version(), settings.conflictGuard(), pending);
         List<Candidate> candidates = ranked.stream().limit(limit).map(c -> {
             double p = c.score().probability();
-            String band = p >= settings.autoLink() ? "AUTO_LINK" : p >= settings.review() ? "REVIEW" : "NO_MATCH";
+            String band = p >= autoLink ? "AUTO_LINK" : p >= review ? "REVIEW" : "NO_MATCH";
             return new Candidate(mastering.active(c.masterId()).getCustomerNumber(), p, c.score().matchWeight(), band,
                     c.score(), mastering.view(c.masterId()));
         }).toList();

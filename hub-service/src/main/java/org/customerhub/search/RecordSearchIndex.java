@@ -1,7 +1,6 @@
 package org.customerhub.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -11,8 +10,10 @@ import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import jakarta.inject.Singleton;
 import org.customerhub.mastering.RecordKeySearch;
+import org.customerhub.matching.BlockingKeys;
 import org.customerhub.matching.CandidateFinder;
 import org.customerhub.matching.IndexDocument;
+import org.customerhub.matching.RecentRecords;
 import org.customerhub.matching.RecordIndex;
 import org.customerhub.standardize.MatchKeys;
 
@@ -20,22 +21,28 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The Elasticsearch index of source records. Keys are computed in Java (the node has no analysis plugins) and
- * stored as keywords; candidate search runs several cheap queries in one _msearch and takes the union of hits.
+ * stored as keywords; candidate search asks for the records sharing most blocking keys, and by fuzzy names, many
+ * records in one _msearch. Writes are not refreshed one by one: {@link RecentRecords} holds what this node wrote
+ * until the next {@link #refresh()}, and the key lookups of master search include it.
  */
 @Singleton
 public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKeySearch {
+    /** The keyword field holding every blocking key of a record ({@link BlockingKeys}). */
+    private static final String BLOCKS = "blocks";
     private final ElasticsearchClient client;
+    private final RecentRecords recent;
     private final String index;
 
-    public RecordSearchIndex(ElasticsearchClient client, @io.micronaut.context.annotation.Property(name = "hub.elasticsearch.index-prefix") String prefix) {
+    public RecordSearchIndex(ElasticsearchClient client, RecentRecords recent,
+                             @io.micronaut.context.annotation.Property(name = "hub.elasticsearch.index-prefix") String prefix) {
         this.client = client;
+        this.recent = recent;
         this.index = prefix + "-records";
     }
 
@@ -53,13 +60,16 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKe
         if (indexReady) return;
         try {
             if (client.indices().exists(e -> e.index(index)).value()) {
+                // an index created before blocking keys existed gets the field; migration V3 reindexes its records
+                client.indices().putMapping(m -> m.index(index).properties(BLOCKS,
+                        co.elastic.clients.elasticsearch._types.mapping.Property.of(p -> p.keyword(k -> k))));
                 indexReady = true;
                 return;
             }
             Map<String, co.elastic.clients.elasticsearch._types.mapping.Property> props = new LinkedHashMap<>();
             props.put("record_id", co.elastic.clients.elasticsearch._types.mapping.Property.of(p -> p.long_(l -> l)));
             props.put("master_id", co.elastic.clients.elasticsearch._types.mapping.Property.of(p -> p.long_(l -> l)));
-            for (String keyword : List.of("customer_number", "source", "given", "given_roots", "given_ph", "family",
+            for (String keyword : List.of(BLOCKS, "customer_number", "source", "given", "given_roots", "given_ph", "family",
                     "family_ph", "family_nysiis", "middle_initial", "dob", "postcode", "phone", "email", "street", "house", "city")) {
                 props.put(keyword, co.elastic.clients.elasticsearch._types.mapping.Property.of(p -> p.keyword(k -> k)));
             }
@@ -81,7 +91,8 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKe
     public void index(List<IndexDocument> documents) {
         if (documents.isEmpty()) return;
         ensureIndex();
-        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
+        // no refresh per write: RecentRecords covers the records until the writer's next refresh()
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (IndexDocument d : documents) {
             Map<String, Object> doc = document(d);
             bulk.operations(op -> op.index(i -> i.index(index).id(String.valueOf(d.recordId())).document(doc)));
@@ -109,9 +120,19 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKe
         ensureIndex();
     }
 
+    public void refresh() {
+        ensureIndex();
+        try {
+            client.indices().refresh(r -> r.index(index));
+        } catch (IOException e) {
+            throw new UncheckedIOException("index unavailable", e);
+        }
+    }
+
     @Override
     public void delete(List<Long> recordIds) {
         if (recordIds.isEmpty()) return;
+        recent.remove(recordIds);
         BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
         recordIds.forEach(id -> bulk.operations(op -> op.delete(d -> d.index(index).id(String.valueOf(id)))));
         try {
@@ -121,68 +142,108 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKe
         }
     }
 
+    /**
+     * Two queries per record in one _msearch: the records sharing most of its blocking keys (one should-query of
+     * terms on the keyword field {@code blocks}; BM25 makes rare keys count more), and the records whose family
+     * and given name are both within Elasticsearch's AUTO edit distance, in either order. With
+     * {@code fuzzyOnlyWhereKeysFindNothing} the fuzzy queries, the expensive ones, go in a second _msearch for the
+     * records whose keys found nothing.
+     */
     @Override
-    public List<Long> candidateRecordIds(MatchKeys k, int perQuery) {
+    public List<Found> find(List<MatchKeys> records, int perQuery, boolean fuzzyOnlyWhereKeysFindNothing) {
         ensureIndex();
-        List<Query> queries = new ArrayList<>();
-        // phonetic name block: same sounding family name and given name (or nickname root)
-        if (k.familyPhonetic() != null && (k.givenPhonetic() != null || roots(k) != null)) {
-            List<Query> given = new ArrayList<>();
-            if (k.givenPhonetic() != null) given.add(term("given_ph", k.givenPhonetic()));
-            if (roots(k) != null) given.add(terms("given_roots", roots(k)));
-            queries.add(and(term("family_ph", k.familyPhonetic()), or(given)));
+        long searchedAt = System.nanoTime();
+        List<RequestItem> items = new ArrayList<>();
+        List<int[]> slots = new ArrayList<>(); // per record: the item positions of its keys and fuzzy query, -1 for none
+        for (MatchKeys k : records) {
+            int keys = add(items, byKeys(k), perQuery);
+            int fuzzy = fuzzyOnlyWhereKeysFindNothing ? -1 : add(items, byFuzzyNames(k), perQuery);
+            slots.add(new int[] {keys, fuzzy});
         }
-        // typo-tolerant names
-        if (k.familyFolded() != null && k.givenFolded() != null) {
-            queries.add(and(fuzzy("family", k.familyFolded()), fuzzy("given", k.givenFolded())));
-            // given and family swapped
-            queries.add(and(fuzzy("family", k.givenFolded()), fuzzy("given", k.familyFolded())));
+        List<List<Long>> hits = search(items);
+        List<Found> found = new ArrayList<>();
+        for (int[] slot : slots) {
+            found.add(new Found(slot[0] < 0 ? List.of() : hits.get(slot[0]),
+                    fuzzyOnlyWhereKeysFindNothing ? null : slot[1] < 0 ? List.of() : hits.get(slot[1]), searchedAt));
         }
-        if (k.emailKey() != null) queries.add(term("email", k.emailKey()));
-        if (k.phone() != null) queries.add(term("phone", k.phone()));
-        if (k.dateOfBirth() != null && k.postcode() != null) queries.add(and(term("dob", k.dateOfBirth()), term("postcode", k.postcode())));
-        if (k.dateOfBirth() != null && k.familyFolded() != null) queries.add(and(term("dob", k.dateOfBirth()), fuzzy("family", k.familyFolded())));
-        if (queries.isEmpty()) return List.of();
-        List<RequestItem> items = queries.stream().map(q -> RequestItem.of(r -> r
-                .header(h -> h.index(index))
-                .body(b -> b.query(q).size(perQuery).source(s -> s.fetch(false))))).toList();
+        if (!fuzzyOnlyWhereKeysFindNothing) return found;
+        List<RequestItem> second = new ArrayList<>();
+        List<Integer> secondOf = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            secondOf.add(found.get(i).byKeys().isEmpty() ? add(second, byFuzzyNames(records.get(i)), perQuery) : -1);
+        }
+        if (second.isEmpty()) return found;
+        List<List<Long>> fuzzyHits = search(second);
+        for (int i = 0; i < records.size(); i++) {
+            int slot = secondOf.get(i);
+            if (found.get(i).byKeys().isEmpty()) found.set(i, new Found(List.of(), slot < 0 ? List.of() : fuzzyHits.get(slot), searchedAt));
+        }
+        return found;
+    }
+
+    private int add(List<RequestItem> items, Query query, int size) {
+        if (query == null) return -1;
+        items.add(RequestItem.of(r -> r.header(h -> h.index(index)).body(b -> b.query(query).size(size).source(s -> s.fetch(false)))));
+        return items.size() - 1;
+    }
+
+    private List<List<Long>> search(List<RequestItem> items) {
+        if (items.isEmpty()) return List.of();
         try {
             MsearchResponse<Void> response = client.msearch(m -> m.searches(items), Void.class);
-            Set<Long> ids = new LinkedHashSet<>();
+            List<List<Long>> out = new ArrayList<>();
             for (MultiSearchResponseItem<Void> item : response.responses()) {
                 if (!item.isResult()) throw new IllegalStateException("candidate search failed: " + item.failure().error().reason());
-                item.result().hits().hits().forEach(h -> ids.add(Long.parseLong(h.id())));
+                out.add(item.result().hits().hits().stream().map(h -> Long.parseLong(h.id())).toList());
             }
-            return new ArrayList<>(ids);
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException("index unavailable", e);
         }
     }
 
+    private static Query byKeys(MatchKeys k) {
+        List<String> blocks = BlockingKeys.of(k);
+        if (blocks.isEmpty()) return null;
+        return or(blocks.stream().map(b -> term(BLOCKS, b)).toList());
+    }
+
+    private static Query byFuzzyNames(MatchKeys k) {
+        if (k.familyFolded() == null || k.givenFolded() == null) return null;
+        return or(List.of(and(fuzzy("family", k.familyFolded()), fuzzy("given", k.givenFolded())),
+                and(fuzzy("family", k.givenFolded()), fuzzy("given", k.familyFolded()))));
+    }
+
     @Override
     public List<Long> byPhone(String e164, int max) {
-        return recordIds(term("phone", e164), max);
+        return recordIds(term("phone", e164), k -> e164.equals(k.phone()), max);
     }
 
     @Override
     public List<Long> byEmailKey(String emailKey, int max) {
-        return recordIds(term("email", emailKey), max);
+        return recordIds(term("email", emailKey), k -> emailKey.equals(k.emailKey()), max);
     }
 
     @Override
     public List<Long> byName(String familyFolded, String givenFolded, int max) {
-        if (givenFolded == null) return recordIds(term("family", familyFolded), max);
+        if (givenFolded == null) return recordIds(term("family", familyFolded), k -> familyFolded.equals(k.familyFolded()), max);
         // "anna" finds "anna" and "anna lena", not "annabel"
         return recordIds(and(term("family", familyFolded),
-                or(List.of(term("given", givenFolded), Query.of(q -> q.prefix(p -> p.field("given").value(givenFolded + " ")))))), max);
+                or(List.of(term("given", givenFolded), Query.of(q -> q.prefix(p -> p.field("given").value(givenFolded + " ")))))),
+                k -> familyFolded.equals(k.familyFolded()) && k.givenFolded() != null
+                        && (k.givenFolded().equals(givenFolded) || k.givenFolded().startsWith(givenFolded + " ")), max);
     }
 
-    private List<Long> recordIds(Query query, int max) {
+    /** The index's answer and, for read-your-writes on this node, the records written since its last refresh. */
+    private List<Long> recordIds(Query query, java.util.function.Predicate<MatchKeys> sameInMemory, int max) {
         ensureIndex();
+        // every buffered record, also those refreshed meanwhile: the union is deduplicated
         try {
-            return client.search(s -> s.index(index).query(query).size(max).source(src -> src.fetch(false))
+            Set<Long> ids = new java.util.TreeSet<>(client.search(s -> s.index(index).query(query).size(max).source(src -> src.fetch(false))
                             .sort(o -> o.field(f -> f.field("record_id"))), Void.class)
-                    .hits().hits().stream().map(h -> Long.parseLong(h.id())).toList();
+                    .hits().hits().stream().map(h -> Long.parseLong(h.id())).toList());
+            ids.addAll(recent.matching(e -> sameInMemory.test(e.keys()), max, 0));
+            return ids.stream().limit(max).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("index unavailable", e);
         }
@@ -195,10 +256,6 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKe
         } catch (IOException e) {
             throw new UncheckedIOException("index unavailable", e);
         }
-    }
-
-    private static List<String> roots(MatchKeys k) {
-        return k.givenRoots() == null || k.givenRoots().isEmpty() ? null : List.copyOf(k.givenRoots());
     }
 
     private static Map<String, Object> document(IndexDocument d) {
@@ -222,16 +279,13 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKe
         doc.put("street", k.streetFolded());
         doc.put("house", k.houseNumber());
         doc.put("city", k.cityFolded());
+        doc.put(BLOCKS, BlockingKeys.of(k));
         doc.values().removeIf(java.util.Objects::isNull);
         return doc;
     }
 
     private static Query term(String field, String value) {
         return Query.of(q -> q.term(t -> t.field(field).value(value)));
-    }
-
-    private static Query terms(String field, List<String> values) {
-        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
     }
 
     private static Query fuzzy(String field, String value) {

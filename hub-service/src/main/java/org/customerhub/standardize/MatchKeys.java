@@ -24,6 +24,8 @@ import java.util.Set;
  * @param cityFolded     folded city
  * @param phone          E.164 phone
  * @param emailKey       {@link EmailStandardizer#matchKey} of the e-mail
+ * @param identifier     the customer number the source knows the person by, folded, without spaces or
+ *                       punctuation ("ssn 180-497" gives "ssn180497"), so formatting never separates two records
  */
 public record MatchKeys(
         String givenFolded,
@@ -39,7 +41,8 @@ public record MatchKeys(
         String streetFolded,
         String cityFolded,
         String phone,
-        String emailKey) {
+        String emailKey,
+        String identifier) {
 
     public MatchKeys {
         givenRoots = givenRoots == null ? Set.of() : Set.copyOf(givenRoots);
@@ -67,7 +70,8 @@ public record MatchKeys(
                 folded(standardized, CanonicalAttribute.STREET),
                 folded(standardized, CanonicalAttribute.CITY),
                 standardized.getOrNull(CanonicalAttribute.PHONE),
-                EmailStandardizer.matchKey(standardized.getOrNull(CanonicalAttribute.EMAIL)));
+                EmailStandardizer.matchKey(standardized.getOrNull(CanonicalAttribute.EMAIL)),
+                withoutSpaces(folded(standardized, CanonicalAttribute.CUSTOMER_NUMBER)));
     }
 
     private static String folded(CanonicalRecord record, CanonicalAttribute attribute) {

@@ -18,6 +18,11 @@ public interface MergeReviewRepository extends JpaRepository<MergeReview, Long> 
     /** When reviews of a status were decided, since a time: the dashboard's decisions per day. */
     List<Instant> findDecidedAtByStatusAndDecidedAtGreaterThanEquals(String status, Instant since);
 
+    /** Open reviews that ask whether these two masters are one person (either way round). */
+    @Query("SELECT COUNT(r) FROM MergeReview r WHERE r.status = 'OPEN' AND ((r.recordMasterId = :a AND r.candidateMasterId = :b)"
+            + " OR (r.recordMasterId = :b AND r.candidateMasterId = :a))")
+    long countOpenBetween(Long a, Long b);
+
     /** Claims the right to start the review's process: exactly one caller gets 1. */
     @Query("UPDATE MergeReview r SET r.processInstanceId = 'starting' WHERE r.id = :id AND r.processInstanceId IS NULL")
     int claimProcessStart(Long id);

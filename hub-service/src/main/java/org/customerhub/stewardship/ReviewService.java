@@ -158,6 +158,12 @@ public class ReviewService {
         return reviews.findByStatusOrderById(MergeReview.Status.OPEN.name());
     }
 
+    /** Whether a steward already has the question "are these two masters one person?" before them. */
+    @Transactional
+    public boolean openBetween(long masterA, long masterB) {
+        return reviews.countOpenBetween(masterA, masterB) > 0;
+    }
+
     public long countOpen() {
         return reviews.countByStatus(MergeReview.Status.OPEN.name());
     }

@@ -34,6 +34,15 @@ class PairComparatorTest {
     }
 
     @Test
+    void codesAndIdentifiersCompareExactlyOrByOneSlip() {
+        assertThat(level("postcode", keys(POSTCODE, "2119"), keys(POSTCODE, "2191"))).isEqualTo("one-edit");
+        assertThat(level("postcode", keys(POSTCODE, "2119"), keys(POSTCODE, "3000"))).isEqualTo("different");
+        assertThat(level("customer_number", keys(CUSTOMER_NUMBER, "180-4974"), keys(CUSTOMER_NUMBER, "1804974"))).isEqualTo("exact");
+        assertThat(level("customer_number", keys(CUSTOMER_NUMBER, "1804974"), keys(CUSTOMER_NUMBER, "1804947"))).isEqualTo("one-edit");
+        assertThat(level("city", keys(CITY, "Malvern East"), keys(CITY, "Malvern Eats"))).isEqualTo("close");
+    }
+
+    @Test
     void familyNamesUseDoubleMetaphoneOrNysiis() {
         assertThat(level("family_name", keys(FAMILY_NAME, "Meyer"), keys(FAMILY_NAME, "Maier"))).isEqualTo("phonetic");
         assertThat(level("family_name", keys(FAMILY_NAME, "Philips"), keys(FAMILY_NAME, "Fillips"))).isEqualTo("phonetic");
@@ -78,9 +87,11 @@ class PairComparatorTest {
     @Test
     void everyLevelItGivesIsAKnownLevel() {
         MatchKeys a = keys(GIVEN_NAME, "Bill", FAMILY_NAME, "Smith", MIDDLE_NAME, "J", DATE_OF_BIRTH, "1970-01-02", EMAIL, "b@x.com",
-                PHONE, "+17025550100", POSTCODE, "89169", HOUSE_NUMBER, "1", STREET, "Main St", CITY, "Reno");
+                PHONE, "+17025550100", POSTCODE, "89169", HOUSE_NUMBER, "1", STREET, "Main St", CITY, "Reno",
+                CUSTOMER_NUMBER, "SSN 123-45");
         MatchKeys b = keys(GIVEN_NAME, "William", FAMILY_NAME, "Smyth", MIDDLE_NAME, "K", DATE_OF_BIRTH, "1970-02-01", EMAIL, "c@x.com",
-                PHONE, "+17025550101", POSTCODE, "89170", HOUSE_NUMBER, "1", STREET, "Main Street", CITY, "Las Vegas");
+                PHONE, "+17025550101", POSTCODE, "89170", HOUSE_NUMBER, "1", STREET, "Main Street", CITY, "Las Vegas",
+                CUSTOMER_NUMBER, "ssn 12345");
 
         comparator.compare(a, b).forEach(c -> assertThat(PairComparator.LEVELS.get(c.attribute())).contains(c.level()));
         assertThat(comparator.compare(a, b)).hasSize(PairComparator.LEVELS.size());

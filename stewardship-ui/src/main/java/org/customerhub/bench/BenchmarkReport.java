@@ -14,8 +14,10 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +50,9 @@ final class BenchmarkReport {
         out.append(String.format(Locale.ROOT, "%s, %s%s. Model %s, thresholds: auto-link at %s, review at %s.%n",
                 machine.startedUtc(), options.limit() > 0 ? "first " + options.limit() + " records of each file" : "full files",
                 options.warmUp() > 0 ? ", after an uncounted warm-up of " + options.warmUp() + " records in a throwaway hub" : "",
-                first == null ? "?" : first.modelVersion(), first == null ? "?" : first.autoLink(), first == null ? "?" : first.review()));
+                first == null ? "?" : options.train() ? "trained by the hub's retrain on each run's own records (train-then-push)"
+                        : first.modelVersion(),
+                first == null ? "?" : first.autoLink(), first == null ? "?" : first.review()));
         out.append(String.format(Locale.ROOT, "Machine: %d cores (%s), %s RAM; %s; Elasticsearch %s (single node on the same "
                         + "machine, %s heap); H2 in memory; load average %s at start, %s at end; whole run %.1f min.%n%n",
                 machine.cores(), machine.cpu(), machine.memory(), machine.jdk(), machine.elasticsearch(),
@@ -65,38 +69,44 @@ final class BenchmarkReport {
         rows.add(row("masters", results, r -> count(r.masters())));
         rows.add(row("true pairs", results, r -> count(r.asPushed().truePairs())));
         rows.add(row("linked pairs (false pos. / false neg.)", results, r -> pairs(r.asPushed())));
-        rows.add(row("**precision**", results, r -> ratio(r.asPushed().precision())));
-        rows.add(row("**recall**", results, r -> ratio(r.asPushed().recall())));
-        rows.add(row("**F1**", results, r -> "**" + ratio(r.asPushed().f1()) + "**"));
-        rows.add(row("linked pairs, reviews decided (f.p. / f.n.)", results, r -> pairs(r.reviewsDecided())));
-        rows.add(row("precision, reviews decided", results, r -> ratio(r.reviewsDecided().precision())));
-        rows.add(row("recall, reviews decided", results, r -> ratio(r.reviewsDecided().recall())));
-        rows.add(row("F1, reviews decided", results, r -> ratio(r.reviewsDecided().f1())));
+        rows.add(row("**precision**", results, r -> truth(r, ratio(r.asPushed().precision()))));
+        rows.add(row("**recall**", results, r -> truth(r, ratio(r.asPushed().recall()))));
+        rows.add(row("**F1**", results, r -> "**" + truth(r, ratio(r.asPushed().f1())) + "**"));
+        rows.add(row("linked pairs, reviews decided (f.p. / f.n.)", results, r -> truth(r, pairs(r.reviewsDecided()))));
+        rows.add(row("precision, reviews decided", results, r -> truth(r, ratio(r.reviewsDecided().precision()))));
+        rows.add(row("recall, reviews decided", results, r -> truth(r, ratio(r.reviewsDecided().recall()))));
+        rows.add(row("F1, reviews decided", results, r -> truth(r, ratio(r.reviewsDecided().f1()))));
         rows.add(row("**sent to review**", results, r -> percent(r.reviewFraction())));
         rows.add(row("open reviews whose pair is a true match", results, r -> count(r.trueReviews()) + " of " + count(r.openReviews())));
+        rows.add(row("reviews above auto-link (guards)", results, r -> count(r.guardedReviews())));
         rows.add(row("blocking recall, pairs", results, r -> ratio(r.blocking().pairRecall())));
         rows.add(row("blocking recall, records", results, r -> ratio(r.blocking().recordRecall())));
         rows.add(row("candidates per record, mean / max", results,
                 r -> String.format(Locale.ROOT, "%.1f / %d", r.candidatesAverage(), r.candidatesMax())));
         rows.add(row("**records/s**", results, r -> String.format(Locale.ROOT, "%.1f", r.recordsPerSecond())));
         rows.add(row("push time", results, r -> duration(r.pushSeconds())));
-        rows.add(row("ms per record: all / search / index / rest", results, r -> String.format(Locale.ROOT, "%.1f / %.1f / %.1f / %.1f",
+        rows.add(row("training pass (bulk load + retrain)", results, r -> r.training() == null ? "none" : duration(r.training().seconds())));
+        rows.add(row("ms per record: all / search / index (off thread) / rest", results, r -> String.format(Locale.ROOT, "%.1f / %.1f / %.1f / %.1f",
                 perRecord(r, r.pushSeconds()), perRecord(r, r.searchSeconds()), perRecord(r, r.indexSeconds()),
-                perRecord(r, r.pushSeconds() - r.searchSeconds() - r.indexSeconds()))));
+                perRecord(r, r.pushSeconds() - r.searchSeconds()))));
 
         out.append(markdownTable(rows));
         out.append(sameWithAndWithoutIdentifier(results));
         out.append("""
 
-                Pairs: two records are a true pair when their rec_id names the same person (rec-N-org, rec-N-dup-K), and a \
-                linked pair when the hub put them on the same master; precision, recall and F1 count pairs. Open reviews \
-                count as not linked; "reviews decided" approves every open review whose two records are the same person \
-                (merging the masters) and rejects the others. Sent to review: records whose outcome was REVIEW. Blocking \
-                recall: of the true pairs, the share whose later record got the earlier one among its candidates from \
-                the search index (pairs), and of the records that had an earlier true match, the share that got at least \
-                one (records). Records/s: all pushes, one at a time, including Elasticsearch and the database; of the \
-                time per record, "search" is waiting for candidate search (_msearch), "index" for indexing the record \
-                with the refresh that makes it searchable (_bulk), "rest" is mapping, scoring, the database and Camunda.
+                Pairs: two records are a true pair when the truth names the same person for both (FEBRL: rec-N-org, \
+                rec-N-dup-K), and a linked pair when the hub put them on the same master; precision, recall and F1 count \
+                pairs. Open reviews count as not linked; "reviews decided" approves every open review whose two records \
+                are the same person (merging the masters) and rejects the others. Sent to review: records whose outcome \
+                was REVIEW; "above auto-link" are those a guard sent (two masters, or a twin-like conflict). Blocking \
+                recall: of the true pairs, the share whose later record got the earlier one among the candidates it was \
+                scored against (index and recent-records buffer; pairs), and of the records that had an earlier true \
+                match, the share that got at least one (records). Records/s: all records over the wall-clock time from \
+                the first push until the index shows the last record, Elasticsearch and the database included; "single" \
+                calls the ingest path once per record in arrival order (PUT .../records/{key}), "bulk" the bulk \
+                endpoint's path with 1,000 lines a call. Of the time per record, "search" is waiting for candidate search \
+                (_msearch), "index" the index writer's _bulk and refresh on its own thread (overlapping the rest), \
+                "rest" everything else on the pushing thread: mapping, scoring, the database and Camunda.
                 """);
         return out.toString();
     }
@@ -157,15 +167,119 @@ final class BenchmarkReport {
         StringBuilder note = new StringBuilder();
         for (BenchmarkRun.Result with : results) {
             if (!with.spec().withIdentifier()) continue;
-            results.stream().filter(r -> !r.spec().withIdentifier() && r.spec().dataSet().equals(with.spec().dataSet()))
+            results.stream().filter(r -> !r.spec().withIdentifier() && r.spec().data().name().equals(with.spec().data().name())
+                            && r.spec().mode() == with.spec().mode())
                     .filter(without -> without.asPushed().equals(with.asPushed())
                             && without.reviewsDecided().equals(with.reviewsDecided())
                             && without.outcomes().equals(with.outcomes()))
                     .findFirst()
-                    .ifPresent(without -> note.append(note.isEmpty() ? "\n" : "").append(with.spec().dataSet())
-                            .append(": the same outcomes and linked pairs with and without soc_sec_id.\n"));
+                    .ifPresent(without -> note.append(note.isEmpty() ? "\n" : "").append(with.spec().data().name())
+                            .append(", ").append(with.spec().mode().label).append(": the same outcomes and linked pairs with and without ")
+                            .append(with.spec().data().identifierColumn()).append(".\n"));
         }
         return note.toString();
+    }
+
+    /** The figures as JSON: the machine, and per run the keys of the table (precision, recall, f1, ...). */
+    static String json(List<BenchmarkRun.Result> results, Machine machine, MatchingBenchmark.Options options) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("started", machine.startedUtc());
+        doc.put("machine", Map.of("cores", machine.cores(), "cpu", machine.cpu(), "memory", machine.memory(), "jdk", machine.jdk(),
+                "load_average_start", machine.loadAtStart(), "load_average_end", machine.loadAtEnd(),
+                "elasticsearch", machine.elasticsearch()));
+        doc.put("limit", options.limit());
+        doc.put("trained", options.train());
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (BenchmarkRun.Result r : results) {
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("run", r.spec().label());
+            run.put("data_set", r.spec().data().name());
+            run.put("identifier", r.spec().data().identifierColumn());
+            run.put("with_identifier", r.spec().withIdentifier());
+            run.put("mode", r.spec().mode().label);
+            run.put("model_version", r.modelVersion());
+            run.put("auto_link_threshold", r.autoLink());
+            run.put("review_threshold", r.review());
+            run.put("records", r.records());
+            run.put("rejected", r.rejected());
+            run.put("failed", r.failed());
+            run.put("outcomes", r.outcomes());
+            run.put("masters", r.masters());
+            boolean truth = r.spec().data().truth();
+            run.put("true_pairs", truth ? r.asPushed().truePairs() : null);
+            run.put("linked_pairs", r.asPushed().predictedPairs());
+            run.put("precision", truth ? finite(r.asPushed().precision()) : null);
+            run.put("recall", truth ? finite(r.asPushed().recall()) : null);
+            run.put("f1", truth ? finite(r.asPushed().f1()) : null);
+            run.put("precision_reviews_decided", truth ? finite(r.reviewsDecided().precision()) : null);
+            run.put("recall_reviews_decided", truth ? finite(r.reviewsDecided().recall()) : null);
+            run.put("f1_reviews_decided", truth ? finite(r.reviewsDecided().f1()) : null);
+            run.put("review_fraction", finite(r.reviewFraction()));
+            run.put("open_reviews", r.openReviews());
+            run.put("reviews_above_auto_link", r.guardedReviews());
+            run.put("blocking_recall", truth ? finite(r.blocking().pairRecall()) : null);
+            run.put("blocking_recall_records", truth ? finite(r.blocking().recordRecall()) : null);
+            run.put("candidates_mean", finite(r.candidatesAverage()));
+            run.put("candidates_max", r.candidatesMax());
+            run.put("records_per_second", finite(r.recordsPerSecond()));
+            run.put("push_seconds", r.pushSeconds());
+            run.put("search_seconds", r.searchSeconds());
+            run.put("training_seconds", r.training() == null ? null : r.training().seconds());
+            runs.add(run);
+        }
+        doc.put("runs", runs);
+        return org.customerhub.common.Json.write(doc) + "\n";
+    }
+
+    /**
+     * Writes each run's result so that other tools can score it: {@code source,source_record_id,customer_number}
+     * per record, and beside it ({@code -reviews} before the extension) the open review pairs as
+     * {@code source,source_record_id,candidate_source,candidate_source_record_id}. With several runs each gets its
+     * label in the file name.
+     */
+    static List<Path> export(List<BenchmarkRun.Result> results, Path file) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (BenchmarkRun.Result r : results) {
+            Path target = results.size() == 1 ? file : suffixed(file, "-" + r.spec().indexPrefix().replaceFirst("^bench-", ""));
+            StringBuilder records = new StringBuilder("source,source_record_id,customer_number\n");
+            for (BenchmarkRun.Assignment a : r.assignments()) {
+                records.append(csv(a.source())).append(',').append(csv(a.sourceKey())).append(',')
+                        .append(a.customerNumber() == null ? "" : csv(a.customerNumber())).append('\n');
+            }
+            StringBuilder reviews = new StringBuilder("source,source_record_id,candidate_source,candidate_source_record_id\n");
+            for (BenchmarkRun.Assignment[] pair : r.reviewPairs()) {
+                reviews.append(csv(pair[0].source())).append(',').append(csv(pair[0].sourceKey())).append(',')
+                        .append(csv(pair[1].source())).append(',').append(csv(pair[1].sourceKey())).append('\n');
+            }
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Files.writeString(target, records);
+            Path reviewFile = suffixed(target, "-reviews");
+            Files.writeString(reviewFile, reviews);
+            written.add(target);
+            written.add(reviewFile);
+        }
+        return written;
+    }
+
+    private static Path suffixed(Path file, String suffix) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String renamed = dot < 0 ? name + suffix : name.substring(0, dot) + suffix + name.substring(dot);
+        return file.resolveSibling(renamed);
+    }
+
+    private static String csv(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
+    private static Double finite(double x) {
+        return Double.isNaN(x) || Double.isInfinite(x) ? null : x;
+    }
+
+    private static String truth(BenchmarkRun.Result r, String figure) {
+        return r.spec().data().truth() ? figure : "n/a";
     }
 
     private static double perRecord(BenchmarkRun.Result r, double seconds) {

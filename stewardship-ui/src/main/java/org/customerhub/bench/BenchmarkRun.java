@@ -6,13 +6,18 @@ import org.customerhub.bench.LinkageMetrics.BlockingRecall;
 import org.customerhub.bench.LinkageMetrics.PairCounts;
 import org.customerhub.bench.LinkageMetrics.ReviewPair;
 import org.customerhub.common.RequestRefused;
+import org.customerhub.ingestion.IndexSync;
 import org.customerhub.ingestion.IngestResult;
 import org.customerhub.ingestion.IngestionService;
 import org.customerhub.ingestion.SourceRecord;
 import org.customerhub.ingestion.SourceRecordRepository;
 import org.customerhub.mastering.MasteringService;
 import org.customerhub.matching.ActiveModel;
+import org.customerhub.matching.MatchModel;
 import org.customerhub.matching.MatchSettings;
+import org.customerhub.matching.ModelTraining;
+import org.customerhub.matching.ModelVersions;
+import org.customerhub.matching.TrainingSummary;
 import org.customerhub.security.Principal;
 import org.customerhub.source.SourceRegistry;
 import org.customerhub.stewardship.MergeReview;
@@ -24,8 +29,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,39 +40,94 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * One benchmark run: a fresh hub (in-memory H2, the Camunda engine without job executor, its own index on the
- * shared Elasticsearch node), the FEBRL sources registered with the benchmark mapping, every record pushed through
- * {@link IngestionService#upsert} one at a time in file order, and then the result read back from the database.
+ * shared Elasticsearch node), the data set's sources registered with their mappings, every record pushed in
+ * arrival order through {@link IngestionService#upsert} (one call per record) or {@link IngestionService#upsertAll}
+ * (the bulk endpoint's path), and then the result read back from the database.
  */
 final class BenchmarkRun {
     private static final Set<String> MATCHED = Set.of("AUTO_LINK", "REVIEW", "NEW_MASTER");
+    /** Lines per bulk call, as a source would send an NDJSON file in parts. */
+    static final int BULK_LINES = 1000;
 
-    /** A source of the run and its records in file order. */
-    record SourceFile(String code, String fileName, List<FebrlFile.Row> rows) {
+    /** A source of a data set: its code, file and mapping (YAML, as mapped). */
+    record SourceFile(String code, String fileName, String mapping) {
     }
 
     /**
-     * @param dataSet        "febrl3", "febrl4"
-     * @param withIdentifier whether soc_sec_id is mapped (to customer_number) or ignored
-     * @param sources        pushed one after the other
+     * One record of a data set: its line in its file, the source's key for it, the person it is (null: not in the
+     * truth) and its fields as the source sends them.
      */
-    record Spec(String dataSet, boolean withIdentifier, List<SourceFile> sources) {
+    record Row(int line, String key, String entity, Map<String, Object> fields) {
+    }
+
+    /** A record in arrival order: which source (index into the data set's sources) sent it. */
+    record Arrival(int source, Row row) {
+    }
+
+    /**
+     * A data set: its sources, its records in arrival order, whether a ground truth came with it, and the column
+     * that is also run unmapped ("the same figures without the identifier"; null: none).
+     */
+    record DataSet(String name, List<SourceFile> sources, List<Arrival> arrivals, boolean truth, String identifierColumn) {
+        DataSet limitedTo(int records) {
+            return new DataSet(name, sources, arrivals.subList(0, Math.min(records, arrivals.size())), truth, identifierColumn);
+        }
+    }
+
+    /**
+     * @param withIdentifier whether the identifier column is mapped as the mapping says, or ignored
+     */
+    record Spec(DataSet data, boolean withIdentifier, Mode mode) {
         String label() {
-            return dataSet + (withIdentifier ? " with soc_sec_id" : " without soc_sec_id");
+            String identifier = data.identifierColumn() == null ? ""
+                    : (withIdentifier ? " with " : " without ") + data.identifierColumn();
+            return data.name() + identifier + ", " + mode.label;
         }
 
         String indexPrefix() {
-            return "bench-" + dataSet + (withIdentifier ? "-with-id" : "-without-id");
+            return ("bench-" + data.name() + (withIdentifier ? "-with-id" : "-without-id") + "-" + mode.label)
+                    .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
         }
+
+        Spec in(Mode other) {
+            return new Spec(data, withIdentifier, other);
+        }
+
+        String mappingOf(SourceFile source) {
+            return withIdentifier || data.identifierColumn() == null ? source.mapping()
+                    : Mappings.withColumnIgnored(source.mapping(), data.identifierColumn());
+        }
+    }
+
+    /** How records reach the hub: one call per record, or bulk calls of {@link #BULK_LINES} lines. */
+    enum Mode {
+        SINGLE("single"), BULK("bulk");
+
+        final String label;
+
+        Mode(String label) {
+            this.label = label;
+        }
+    }
+
+    /** A model the hub's own retrain made from a run's records (no ground truth), and how long that took. */
+    record Training(MatchModel model, TrainingSummary summary, double seconds) {
+    }
+
+    /** Where a record ended: its source and key, and its master's customer number (null when refused). */
+    record Assignment(String source, String sourceKey, String customerNumber) {
     }
 
     /** What a run measured. */
     record Result(Spec spec, int records, int rejected, int failed, int valuesLeftOut, Map<String, Integer> outcomes,
                   long masters, PairCounts asPushed, PairCounts reviewsDecided, int openReviews, int trueReviews,
                   BlockingRecall blocking, double candidatesAverage, int candidatesMax, double pushSeconds,
-                  double searchSeconds, double indexSeconds, String modelVersion, double autoLink, double review) {
+                  double searchSeconds, double indexSeconds, String modelVersion, double autoLink, double review,
+                  Training training, int guardedReviews, List<Assignment> assignments, List<Assignment[]> reviewPairs) {
         double reviewFraction() {
             return records == 0 ? Double.NaN : (double) outcomes.getOrDefault("REVIEW", 0) / records;
         }
@@ -85,12 +147,32 @@ final class BenchmarkRun {
         this.progress = progress;
     }
 
-    Result run() throws IOException {
-        long unique = System.currentTimeMillis();
+    Result run(Training training) {
+        return inFreshHub(hub -> measure(hub, training));
+    }
+
+    /**
+     * The train-then-push pass: the run's records go through the bulk path into a throwaway hub, whose own retrain
+     * (the admin API's) estimates the model from them. The ground truth is no column of any mapping, so it never
+     * reaches the training either.
+     */
+    Training train() {
+        return inFreshHub(hub -> {
+            long start = System.nanoTime();
+            registerSources(hub);
+            push(hub.getBean(IngestionService.class), Mode.BULK, (arrival, answer) -> { });
+            ModelTraining.Retrained retrained = hub.getBean(ModelTraining.class).retrain("bench");
+            return new Training(retrained.model(), retrained.summary(), (System.nanoTime() - start) / 1e9);
+        });
+    }
+
+    private <T> T inFreshHub(Function<ApplicationContext, T> work) {
+        long unique = System.nanoTime();
         Map<String, Object> properties = new HashMap<>();
         String database = "jdbc:h2:mem:" + spec.indexPrefix() + "-" + unique + ";DB_CLOSE_DELAY=-1";
         properties.put("datasources.default.url", database);
         properties.put("hub.elasticsearch.url", elasticsearchUrl);
+        properties.put("hub.elasticsearch.embedded", false);
         properties.put("hub.elasticsearch.index-prefix", spec.indexPrefix() + "-" + unique);
         properties.put("hub.workflow.job-executor", false);
         properties.put("hub.catch-up.enabled", false);
@@ -100,8 +182,9 @@ final class BenchmarkRun {
         progress.printf(Locale.ROOT, "%s: starting a fresh hub%n", spec.label());
         try (ApplicationContext hub = ApplicationContext.run(properties, MatchingBenchmark.ENVIRONMENT)) {
             try {
-                return measure(hub);
+                return work.apply(hub);
             } finally {
+                hub.getBean(IndexSync.class).drain();
                 dropIndex(hub);
             }
         } finally {
@@ -109,91 +192,130 @@ final class BenchmarkRun {
         }
     }
 
-    private Result measure(ApplicationContext hub) {
+    private void registerSources(ApplicationContext hub) {
         SourceRegistry registry = hub.getBean(SourceRegistry.class);
         Principal admin = Principal.system("bench");
-        for (SourceFile source : spec.sources()) {
-            registry.register(source.code(), "FEBRL " + source.fileName(), 0.5, admin);
-            registry.putMapping(source.code(), FebrlMapping.yaml(source.code(), spec.withIdentifier()), admin);
+        for (SourceFile source : spec.data().sources()) {
+            registry.register(source.code(), "benchmark " + source.fileName(), 0.5, admin);
+            registry.putMapping(source.code(), spec.mappingOf(source), admin);
         }
+    }
 
-        IngestionService ingestion = hub.getBean(IngestionService.class);
-        CandidateRecorder recorder = hub.getBean(CandidateRecorder.class);
-        int total = spec.sources().stream().mapToInt(s -> s.rows().size()).sum();
-        List<String> entityOf = new ArrayList<>(total);
-        List<String[]> keyOf = new ArrayList<>(total);
-        Map<Integer, Set<Long>> candidateIdsOf = new HashMap<>();
-        Map<String, Integer> outcomes = new TreeMap<>();
-        int rejected = 0;
-        int failed = 0;
-        int valuesLeftOut = 0;
-        long start = System.nanoTime();
-        for (SourceFile source : spec.sources()) {
-            Principal caller = Principal.source(source.code());
-            for (FebrlFile.Row row : source.rows()) {
-                int arrival = entityOf.size();
-                String sourceKey = "line-" + row.line();
-                entityOf.add(row.entity());
-                keyOf.add(new String[] {source.code(), sourceKey});
-                String outcome = null;
-                Set<Long> proposed;
-                recorder.begin();
-                try {
-                    IngestResult result = ingestion.upsert(caller, source.code(), sourceKey, new LinkedHashMap<>(row.fields()));
-                    outcome = result.outcome();
-                    valuesLeftOut += result.warnings().size();
-                } catch (RequestRefused e) {
-                    rejected++;
-                    if (rejected <= 3) progress.printf("%s: %s %s refused: %s%n", spec.label(), source.code(), sourceKey, e.getMessage());
-                } catch (RuntimeException e) {
-                    failed++;
-                    if (failed <= 3) e.printStackTrace(progress);
-                } finally {
-                    proposed = recorder.end();
-                }
-                if (outcome != null) outcomes.merge(outcome, 1, Integer::sum);
-                if (outcome != null && MATCHED.contains(outcome)) candidateIdsOf.put(arrival, proposed);
-                if ((arrival + 1) % 1000 == 0 || arrival + 1 == total) {
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    progress.printf(Locale.ROOT, "%s: %d / %d records, %.1f records/s%n", spec.label(), arrival + 1, total,
-                            (arrival + 1) / seconds);
-                }
+    /** What became of each record, in arrival order. */
+    private interface Answers {
+        void answered(int arrival, IngestionService.BulkOutcome answer);
+    }
+
+    /** Pushes every record in arrival order: one call each, or consecutive records of one source in bulk calls. */
+    private void push(IngestionService ingestion, Mode mode, Answers answers) {
+        List<Arrival> arrivals = spec.data().arrivals();
+        int from = 0;
+        while (from < arrivals.size()) {
+            int source = arrivals.get(from).source();
+            int to = from + 1;
+            int step = mode == Mode.BULK ? BULK_LINES : 1;
+            while (to < arrivals.size() && to - from < step && arrivals.get(to).source() == source) to++;
+            SourceFile file = spec.data().sources().get(source);
+            Principal caller = Principal.source(file.code());
+            List<Arrival> part = arrivals.subList(from, to);
+            List<IngestionService.BulkOutcome> outcomes;
+            if (mode == Mode.BULK) {
+                outcomes = ingestion.upsertAll(caller, file.code(), part.stream().map(a -> new IngestionService.BulkLine(
+                        a.row().key(), new LinkedHashMap<>(a.row().fields()))).toList());
+            } else {
+                outcomes = List.of(single(ingestion, caller, file.code(), part.get(0).row().key(), part.get(0).row()));
             }
+            for (int i = 0; i < outcomes.size(); i++) answers.answered(from + i, outcomes.get(i));
+            from = to;
         }
+    }
+
+    private Result measure(ApplicationContext hub, Training training) {
+        registerSources(hub);
+        if (training != null) {
+            MatchModel stored = hub.getBean(ModelVersions.class).store(training.model(), "bench", Instant.now(), training.summary());
+            hub.getBean(ActiveModel.class).use(stored);
+        }
+        MatchModel model = hub.getBean(ActiveModel.class).current();
+        MatchSettings settings = hub.getBean(MatchSettings.class);
+        double autoLinkAt = settings.autoLink(model);
+        CandidateRecorder recorder = hub.getBean(CandidateRecorder.class);
+        List<Arrival> arrivals = spec.data().arrivals();
+        int total = arrivals.size();
+        Set<Integer> matched = new HashSet<>();
+        Map<String, Integer> outcomes = new TreeMap<>();
+        int[] tally = new int[4]; // rejected, failed, values left out, reviews above the auto-link threshold
+        long start = System.nanoTime();
+        push(hub.getBean(IngestionService.class), spec.mode(), (arrival, answer) -> {
+            String outcome = tallied(answer, arrival, tally);
+            IngestResult result = answer.result();
+            if ("REVIEW".equals(outcome) && result.matchProbability() != null && result.matchProbability() >= autoLinkAt) tally[3]++;
+            if (outcome != null) outcomes.merge(outcome, 1, Integer::sum);
+            if (outcome != null && MATCHED.contains(outcome)) matched.add(arrival);
+            if ((arrival + 1) % 1000 == 0 || arrival + 1 == total) {
+                double seconds = (System.nanoTime() - start) / 1e9;
+                progress.printf(Locale.ROOT, "%s: %d / %d records, %.1f records/s%n", spec.label(), arrival + 1, total,
+                        (arrival + 1) / seconds);
+            }
+        });
+        // every record is matched and stored; count until the index shows them all too
+        hub.getBean(IndexSync.class).drain();
         double pushSeconds = (System.nanoTime() - start) / 1e9;
 
         // read the outcome back from the database: masters per record, open reviews
+        SourceRegistry registry = hub.getBean(SourceRegistry.class);
+        Map<Long, String> codeOfSource = new HashMap<>();
         Map<String, Long> sourceIds = new HashMap<>();
-        spec.sources().forEach(s -> sourceIds.put(s.code(), registry.byCode(s.code()).orElseThrow().id()));
+        spec.data().sources().forEach(s -> {
+            long id = registry.byCode(s.code()).orElseThrow().id();
+            sourceIds.put(s.code(), id);
+            codeOfSource.put(id, s.code());
+        });
         Map<String, SourceRecord> stored = new HashMap<>();
         for (SourceRecord r : hub.getBean(SourceRecordRepository.class).findAll()) stored.put(r.getSourceId() + "/" + r.getSourceKey(), r);
         MasteringService mastering = hub.getBean(MasteringService.class);
         Map<Long, Long> activeMaster = new HashMap<>();
         Map<Long, Integer> arrivalOfRecordId = new HashMap<>();
+        Map<Long, SourceRecord> recordById = new HashMap<>();
         Map<Integer, Long> clusterOf = new HashMap<>();
-        for (int arrival = 0; arrival < keyOf.size(); arrival++) {
-            String[] key = keyOf.get(arrival);
-            SourceRecord r = stored.get(sourceIds.get(key[0]) + "/" + key[1]);
-            if (r == null) continue;
-            arrivalOfRecordId.put(r.getId(), arrival);
-            if (r.getMasterId() != null) {
-                clusterOf.put(arrival, activeMaster.computeIfAbsent(r.getMasterId(), id -> mastering.active(id).getId()));
+        List<String> entityOf = new ArrayList<>(total);
+        List<Assignment> assignments = new ArrayList<>(total);
+        for (int arrival = 0; arrival < total; arrival++) {
+            Arrival a = arrivals.get(arrival);
+            SourceFile file = spec.data().sources().get(a.source());
+            // a record outside the truth is a person of its own
+            entityOf.add(a.row().entity() == null ? "untracked-" + arrival : a.row().entity());
+            SourceRecord r = stored.get(sourceIds.get(file.code()) + "/" + a.row().key());
+            String number = null;
+            if (r != null) {
+                arrivalOfRecordId.put(r.getId(), arrival);
+                recordById.put(r.getId(), r);
+                if (r.getMasterId() != null) {
+                    long master = activeMaster.computeIfAbsent(r.getMasterId(), id -> mastering.active(id).getId());
+                    clusterOf.put(arrival, master);
+                    number = mastering.active(master).getCustomerNumber();
+                }
             }
+            assignments.add(new Assignment(file.code(), a.row().key(), number));
         }
         List<ReviewPair> reviews = new ArrayList<>();
+        List<Assignment[]> reviewPairs = new ArrayList<>();
         for (MergeReview review : hub.getBean(ReviewService.class).open()) {
-            reviews.add(new ReviewPair(arrival(arrivalOfRecordId, review.getSourceRecordId()),
-                    arrival(arrivalOfRecordId, review.getCandidateRecordId())));
+            int record = arrival(arrivalOfRecordId, review.getSourceRecordId());
+            int candidate = arrival(arrivalOfRecordId, review.getCandidateRecordId());
+            reviews.add(new ReviewPair(record, candidate));
+            reviewPairs.add(new Assignment[] {assignments.get(record), assignments.get(candidate)});
         }
         Map<Integer, Set<Integer>> candidatesOf = new HashMap<>();
-        candidateIdsOf.forEach((arrival, ids) -> {
+        recorder.scoredAgainst().forEach((recordId, ids) -> {
+            int arrival = arrival(arrivalOfRecordId, recordId);
+            if (!matched.contains(arrival)) return;
             Set<Integer> candidates = new LinkedHashSet<>();
             ids.forEach(id -> candidates.add(arrival(arrivalOfRecordId, id)));
             candidatesOf.put(arrival, candidates);
         });
 
-        MatchSettings settings = hub.getBean(MatchSettings.class);
-        return new Result(spec, total, rejected, failed, valuesLeftOut, outcomes,
+        return new Result(spec, total, tally[0], tally[1], tally[2], outcomes,
                 clusterOf.values().stream().distinct().count(),
                 LinkageMetrics.count(entityOf, clusterOf),
                 LinkageMetrics.count(entityOf, LinkageMetrics.withReviewsDecided(entityOf, clusterOf, reviews)),
@@ -203,7 +325,29 @@ final class BenchmarkRun {
                 candidatesOf.values().stream().mapToInt(Set::size).average().orElse(Double.NaN),
                 candidatesOf.values().stream().mapToInt(Set::size).max().orElse(0),
                 pushSeconds, recorder.searchSeconds(), recorder.indexSeconds(),
-                hub.getBean(ActiveModel.class).current().version(), settings.autoLink(), settings.review());
+                model.version(), autoLinkAt, settings.review(model), training, tally[3], assignments, reviewPairs);
+    }
+
+    private static IngestionService.BulkOutcome single(IngestionService ingestion, Principal caller, String code, String key, Row row) {
+        try {
+            return new IngestionService.BulkOutcome(ingestion.upsert(caller, code, key, new LinkedHashMap<>(row.fields())), null);
+        } catch (RuntimeException e) {
+            return new IngestionService.BulkOutcome(null, e);
+        }
+    }
+
+    /** The outcome of one record, counting refusals, failures and warnings; null when it was not matched. */
+    private String tallied(IngestionService.BulkOutcome answer, int arrival, int[] tally) {
+        if (answer.result() != null) {
+            tally[2] += answer.result().warnings().size();
+            return answer.result().outcome();
+        }
+        if (answer.failure() instanceof RequestRefused e) {
+            if (++tally[0] <= 3) progress.printf("%s: record %d refused: %s%n", spec.label(), arrival + 1, e.getMessage());
+        } else if (++tally[1] <= 3) {
+            answer.failure().printStackTrace(progress);
+        }
+        return null;
     }
 
     private static int arrival(Map<Long, Integer> arrivalOfRecordId, long recordId) {

@@ -5,71 +5,85 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import org.customerhub.matching.CandidateListener;
 import org.customerhub.matching.IndexDocument;
+import org.customerhub.matching.RecentRecords;
 import org.customerhub.search.RecordSearchIndex;
 import org.customerhub.standardize.MatchKeys;
 
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The hub's search index, unchanged, plus a note of what candidate search answered: while the benchmark pushes a
- * record on its thread, every candidate list the matcher receives for it is kept. This is exactly the candidate
- * set the record was scored against, at no extra query. It also adds up the time spent waiting for candidate
- * search and for indexing, so that the benchmark can say where a push spends its time. Active only in the
- * benchmark's environment.
+ * The hub's search index, unchanged, plus a note of what matching scored: for every record matched, the
+ * candidate records it was scored against (the union of the index's and the recent-records buffer's answers),
+ * exactly the set blocking recall is about, at no extra query. It also adds up the time spent waiting for
+ * candidate search and, on the index writer's thread, for indexing, so that the benchmark can say where the time
+ * goes. Active only in the benchmark's environment.
  */
 @Singleton
 @Replaces(RecordSearchIndex.class)
 @Requires(env = MatchingBenchmark.ENVIRONMENT)
-public class CandidateRecorder extends RecordSearchIndex {
-    private final ThreadLocal<Set<Long>> current = new ThreadLocal<>();
-    private long searchNanos;
-    private long indexNanos;
+public class CandidateRecorder extends RecordSearchIndex implements CandidateListener {
+    private final Map<Long, Set<Long>> scoredAgainst = new ConcurrentHashMap<>();
+    private final AtomicLong searchNanos = new AtomicLong();
+    private final AtomicLong indexNanos = new AtomicLong();
 
-    public CandidateRecorder(ElasticsearchClient client, @Property(name = "hub.elasticsearch.index-prefix") String prefix) {
-        super(client, prefix);
+    public CandidateRecorder(ElasticsearchClient client, RecentRecords recent,
+                             @Property(name = "hub.elasticsearch.index-prefix") String prefix) {
+        super(client, recent, prefix);
     }
 
-    /** Starts noting the candidates proposed on this thread. */
-    void begin() {
-        current.set(new LinkedHashSet<>());
+    /** The candidates each matched record (by id) was scored against. */
+    Map<Long, Set<Long>> scoredAgainst() {
+        return scoredAgainst;
     }
 
-    /** The record ids proposed on this thread since {@link #begin()}; stops noting. */
-    Set<Long> end() {
-        Set<Long> noted = current.get();
-        current.remove();
-        return noted == null ? Set.of() : noted;
-    }
-
-    /** Time spent in candidate search on the benchmark's thread while noting. */
+    /** Time spent in candidate search (_msearch round trips). */
     double searchSeconds() {
-        return searchNanos / 1e9;
+        return searchNanos.get() / 1e9;
     }
 
-    /** Time spent indexing (each call waits for the refresh that makes the records searchable) while noting. */
+    /** Time the index writer spent in _bulk and refresh, off the ingesting thread. */
     double indexSeconds() {
-        return indexNanos / 1e9;
+        return indexNanos.get() / 1e9;
     }
 
     @Override
-    public List<Long> candidateRecordIds(MatchKeys keys, int perQuery) {
+    public void scored(long recordId, List<Long> candidateRecordIds) {
+        scoredAgainst.put(recordId, Set.copyOf(candidateRecordIds));
+    }
+
+    @Override
+    public List<Found> find(List<MatchKeys> records, int perQuery, boolean fuzzyOnlyWhereKeysFindNothing) {
         long start = System.nanoTime();
-        List<Long> ids = super.candidateRecordIds(keys, perQuery);
-        Set<Long> noted = current.get();
-        if (noted != null) {
-            noted.addAll(ids);
-            searchNanos += System.nanoTime() - start;
+        try {
+            return super.find(records, perQuery, fuzzyOnlyWhereKeysFindNothing);
+        } finally {
+            searchNanos.addAndGet(System.nanoTime() - start);
         }
-        return ids;
     }
 
     @Override
     public void index(List<IndexDocument> documents) {
         long start = System.nanoTime();
-        super.index(documents);
-        if (current.get() != null) indexNanos += System.nanoTime() - start;
+        try {
+            super.index(documents);
+        } finally {
+            indexNanos.addAndGet(System.nanoTime() - start);
+        }
+    }
+
+    @Override
+    public void refresh() {
+        long start = System.nanoTime();
+        try {
+            super.refresh();
+        } finally {
+            indexNanos.addAndGet(System.nanoTime() - start);
+        }
     }
 }

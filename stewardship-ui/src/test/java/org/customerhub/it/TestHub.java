@@ -31,6 +31,11 @@ public final class TestHub implements BeforeAllCallback {
         get();
     }
 
+    /** The URL of the shared test node, for test classes outside this package that start a second hub on it. */
+    public static String sharedElasticsearchUrl() {
+        return get().elasticsearchUrl();
+    }
+
     static synchronized Running get() {
         if (running == null) {
             running = new Running();

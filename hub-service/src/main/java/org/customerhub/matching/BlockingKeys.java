@@ -1,0 +1,110 @@
+package org.customerhub.matching;
+
+import org.customerhub.standardize.MatchKeys;
+import org.customerhub.standardize.PhoneticKeys;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The blocking keys of a record: each is a small combination of attributes (sound-alike names, date of birth,
+ * postcode, address, identifiers) written as one string, and two records become candidates when they share any
+ * key. The combinations are chosen so that a pair of records of one person that differ in one or two attributes
+ * (a typo, a move, a swapped name, a transposed date, a missing value) still shares at least one key, while each
+ * key alone stays selective. The search index stores the keys of every record in one keyword field and asks for
+ * the records that share most of them (rare keys weigh more); the in-memory search of recent records uses the
+ * same keys, so both find the same records. Typos that change a name's sound and its first letters are left to
+ * the fuzzy name query ({@link #fuzzyNamesMatch}). Stateless.
+ */
+public final class BlockingKeys {
+    private BlockingKeys() {
+    }
+
+    public static List<String> of(MatchKeys k) {
+        Set<String> keys = new LinkedHashSet<>();
+        String family = k.familyPhonetic();
+        String given = k.givenPhonetic();
+        String dob = k.dateOfBirth();
+        String postcode = k.postcode();
+        String street = PhoneticKeys.doubleMetaphone(k.streetFolded());
+        // sound-alike names in either order: "anna mueller" and "mueller anna" share the key
+        if (family != null && given != null) keys.add("names:" + unordered(family, given));
+        for (String root : k.givenRoots()) if (family != null) keys.add("family+root:" + family + "|" + root);
+        add(keys, "family-nysiis+initial", k.familyNysiis(), initial(k.givenFolded()));
+        add(keys, "name-prefixes", prefix(k.familyFolded(), 3), prefix(k.givenFolded(), 3));
+        // a date of birth with any one sound-alike name, or with the postcode; day and month exchanged too
+        add(keys, "dob+family", dob, family);
+        add(keys, "dob+given", dob, given);
+        add(keys, "dob+postcode", dob, postcode);
+        add(keys, "dob+initials", dob, initials(k));
+        add(keys, "dob-unordered+family", unorderedDayMonth(dob), family);
+        add(keys, "dob+family-nysiis", dob, k.familyNysiis());
+        add(keys, "dob+house", dob, k.houseNumber());
+        add(keys, "dob+street", dob, street);
+        add(keys, "dob+city", dob, k.cityFolded());
+        // where a person lives, with one name
+        add(keys, "postcode+family", postcode, family);
+        add(keys, "postcode+given", postcode, given);
+        add(keys, "house+street", k.houseNumber(), street);
+        add(keys, "house+postcode", k.houseNumber(), postcode);
+        add(keys, "street+given", street, given);
+        add(keys, "street+family", street, family);
+        add(keys, "city+names", k.cityFolded(), family, given);
+        // identifiers are selective alone
+        add(keys, "email", k.emailKey());
+        add(keys, "phone", k.phone());
+        add(keys, "identifier", k.identifier());
+        return new ArrayList<>(keys);
+    }
+
+    /**
+     * The fuzzy name query of the search index, in memory: both names within Elasticsearch's {@code AUTO} edit
+     * budget of the query record's names, in the same or in swapped order.
+     */
+    public static boolean fuzzyNamesMatch(MatchKeys query, MatchKeys other) {
+        String family = query.familyFolded();
+        String given = query.givenFolded();
+        if (family == null || given == null || other.familyFolded() == null || other.givenFolded() == null) return false;
+        return fuzzy(family, other.familyFolded()) && fuzzy(given, other.givenFolded())
+                || fuzzy(given, other.familyFolded()) && fuzzy(family, other.givenFolded());
+    }
+
+    private static boolean fuzzy(String term, String value) {
+        return EditDistance.within(term, value, EditDistance.autoFuzziness(term));
+    }
+
+    private static void add(Set<String> keys, String kind, String... parts) {
+        for (String part : parts) if (part == null || part.isEmpty()) return;
+        keys.add(kind + ":" + String.join("|", parts));
+    }
+
+    private static String unordered(String x, String y) {
+        return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
+    }
+
+    private static String prefix(String folded, int length) {
+        if (folded == null) return null;
+        String letters = folded.replace(" ", "");
+        return letters.length() < length ? null : letters.substring(0, length);
+    }
+
+    private static String initial(String folded) {
+        return folded == null || folded.isEmpty() ? null : folded.substring(0, 1);
+    }
+
+    private static String initials(MatchKeys k) {
+        String f = initial(k.familyFolded());
+        String g = initial(k.givenFolded());
+        return f == null || g == null ? null : unordered(f, g);
+    }
+
+    /** "1985-07-03" and "1985-03-07" give the same value. */
+    private static String unorderedDayMonth(String isoDate) {
+        if (isoDate == null) return null;
+        String[] p = isoDate.split("-");
+        if (p.length != 3) return null;
+        return p[0] + "|" + unordered(p[1], p[2]);
+    }
+}

@@ -1,0 +1,167 @@
+package org.customerhub.matching;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.customerhub.standardize.MatchKeys;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The records this node wrote to the search index that a search may not show: an index makes writes searchable
+ * only after a refresh, and waiting for a refresh per record would cap ingestion near 50 records a second.
+ * Matching asks this buffer with the same blocking keys and fuzzy name rule as the index ({@link BlockingKeys})
+ * and takes the union, so each record is matched against every record before it as soon as that one is stored.
+ * <p>
+ * A search sent at instant t may miss every record the index made searchable after t, so a record stays on
+ * offer to the searches sent before its refresh completed ({@code searchedAt}); it is dropped {@code retention}
+ * after that refresh (longer than any batch takes between its index search and its last record). Node-local: a
+ * record written through another hub node becomes visible here with that node's next refresh (a fraction of a
+ * second). Bounded: beyond {@code max-records} (an index that stays down) the oldest entries are dropped; those
+ * records are indexed by the catch-up sweep. Thread-safe.
+ */
+@Singleton
+public class RecentRecords {
+    private static final long NOT_YET = Long.MAX_VALUE;
+
+    /** One buffered record: its keys, the write sequence it was added with and since when the index shows it. */
+    public static final class Entry {
+        private final long recordId;
+        private final MatchKeys keys;
+        private final List<String> blocks;
+        private final long sequence;
+        private long searchableSince = NOT_YET;
+
+        Entry(long recordId, MatchKeys keys, long sequence) {
+            this.recordId = recordId;
+            this.keys = keys;
+            this.blocks = BlockingKeys.of(keys);
+            this.sequence = sequence;
+        }
+
+        public long recordId() {
+            return recordId;
+        }
+
+        public MatchKeys keys() {
+            return keys;
+        }
+
+        /** True when a search sent at {@code searchedAt} may not have seen this record. */
+        boolean unseenBy(long searchedAt) {
+            return searchableSince > searchedAt;
+        }
+    }
+
+    private final int maxRecords;
+    private final long retentionNanos;
+    private final LinkedHashMap<Long, Entry> byId = new LinkedHashMap<>();
+    private final Map<String, Set<Long>> byBlock = new HashMap<>();
+    private long sequence;
+
+    public RecentRecords(@Value("${hub.matching.recent.max-records:50000}") int maxRecords,
+                         @Value("${hub.matching.recent.retention:60s}") Duration retention) {
+        this.maxRecords = maxRecords;
+        this.retentionNanos = retention.toNanos();
+    }
+
+    /** Buffers (or replaces) a record just written; returns the sequence number of this write. */
+    public synchronized long add(long recordId, MatchKeys keys) {
+        removeEntry(recordId);
+        Entry entry = new Entry(recordId, keys, ++sequence);
+        byId.put(recordId, entry);
+        for (String block : entry.blocks) byBlock.computeIfAbsent(block, b -> new HashSet<>()).add(recordId);
+        prune();
+        return entry.sequence;
+    }
+
+    /**
+     * A refresh has completed after these writes (record id to the sequence number of its write): searches sent
+     * from now on see them. A record written again since stays unsearchable.
+     */
+    public synchronized void searchable(Map<Long, Long> sequenceByRecord) {
+        long now = System.nanoTime();
+        sequenceByRecord.forEach((recordId, written) -> {
+            Entry e = byId.get(recordId);
+            if (e != null && e.sequence == written) e.searchableSince = now;
+        });
+        prune();
+    }
+
+    public synchronized void remove(List<Long> recordIds) {
+        recordIds.forEach(this::removeEntry);
+    }
+
+    /** Records not searchable yet. */
+    public synchronized int unsearchable() {
+        return (int) byId.values().stream().filter(e -> e.searchableSince == NOT_YET).count();
+    }
+
+    /**
+     * The buffered records a search sent at {@code searchedAt} may have missed that share a blocking key with
+     * {@code keys} (those sharing most first, at most {@code perQuery}), and those whose names match fuzzily.
+     */
+    public synchronized CandidateFinder.Found find(MatchKeys keys, int perQuery, long searchedAt) {
+        if (byId.isEmpty()) return new CandidateFinder.Found(List.of(), List.of(), searchedAt);
+        Map<Long, Integer> shared = new HashMap<>();
+        for (String block : BlockingKeys.of(keys)) {
+            Set<Long> ids = byBlock.get(block);
+            if (ids == null) continue;
+            for (Long id : ids) if (byId.get(id).unseenBy(searchedAt)) shared.merge(id, 1, Integer::sum);
+        }
+        List<Long> byKeys = shared.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(perQuery).map(Map.Entry::getKey).toList();
+        List<Long> fuzzy = matching(e -> BlockingKeys.fuzzyNamesMatch(keys, e.keys()), perQuery, searchedAt);
+        return new CandidateFinder.Found(byKeys, fuzzy, searchedAt);
+    }
+
+    /**
+     * Buffered records a search sent at {@code searchedAt} may have missed (0: all) whose keys satisfy the
+     * condition, oldest first, at most {@code max}.
+     */
+    public synchronized List<Long> matching(Predicate<Entry> condition, int max, long searchedAt) {
+        List<Long> out = new ArrayList<>();
+        for (Entry e : byId.values()) {
+            if (out.size() >= max) break;
+            if ((searchedAt == 0 || e.unseenBy(searchedAt)) && condition.test(e)) out.add(e.recordId);
+        }
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+
+    /** Drops what every search in flight has seen for longer than the retention, and the oldest beyond the bound. */
+    private void prune() {
+        long cutoff = System.nanoTime() - retentionNanos;
+        Iterator<Entry> oldestFirst = byId.values().iterator();
+        List<Long> drop = new ArrayList<>();
+        int over = byId.size() - maxRecords;
+        while (oldestFirst.hasNext()) {
+            Entry e = oldestFirst.next();
+            boolean expired = e.searchableSince != NOT_YET && e.searchableSince < cutoff;
+            if (!expired && drop.size() >= over) break;
+            drop.add(e.recordId);
+        }
+        drop.forEach(this::removeEntry);
+    }
+
+    private void removeEntry(long recordId) {
+        Entry old = byId.remove(recordId);
+        if (old == null) return;
+        for (String block : old.blocks) {
+            Set<Long> ids = byBlock.get(block);
+            if (ids == null) continue;
+            ids.remove(recordId);
+            if (ids.isEmpty()) byBlock.remove(block);
+        }
+    }
+}

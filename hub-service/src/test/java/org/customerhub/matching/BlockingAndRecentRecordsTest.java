@@ -1,0 +1,102 @@
+package org.customerhub.matching;
+
+import org.customerhub.standardize.MatchKeys;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.customerhub.customer.CanonicalAttribute.*;
+import static org.customerhub.matching.MatchingFixtures.keys;
+
+/** Blocking keys, the edit distance behind code levels and fuzzy names, and the buffer of recent records. */
+class BlockingAndRecentRecordsTest {
+    private static final MatchKeys ANNA = keys(GIVEN_NAME, "Anna", FAMILY_NAME, "Lindqvist", DATE_OF_BIRTH, "1988-04-02",
+            POSTCODE, "89109", HOUSE_NUMBER, "12", STREET, "Desert Inn Road", CITY, "Las Vegas");
+
+    @Test
+    void editDistanceCountsOneSlipIncludingASwapOfNeighboursAndFollowsElasticsearchAuto() {
+        assertThat(EditDistance.withinOne("2119", "2191")).isTrue();
+        assertThat(EditDistance.withinOne("2119", "2118")).isTrue();
+        assertThat(EditDistance.withinOne("2119", "219")).isTrue();
+        assertThat(EditDistance.withinOne("2119", "9112")).isFalse();
+        assertThat(EditDistance.within("lindqvist", "lindquist", 2)).isTrue();
+        assertThat(EditDistance.within("lindqvist", "lundkvost", 2)).isFalse();
+        assertThat(List.of("ab", "anna", "lindqvist").stream().map(EditDistance::autoFuzziness)).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void aRecordSharesAKeyWithItsVariantsThatDifferInOneOrTwoAttributes() {
+        List<MatchKeys> variants = List.of(
+                keys(GIVEN_NAME, "Lindqvist", FAMILY_NAME, "Anna", DATE_OF_BIRTH, "1988-04-02"),        // names swapped
+                keys(GIVEN_NAME, "Anne", FAMILY_NAME, "Lindkvist", DATE_OF_BIRTH, "1988-02-04"),        // typos, day and month
+                keys(GIVEN_NAME, "Xanna", FAMILY_NAME, "Lindqvist", POSTCODE, "89109"),                 // first letter typo, moved dob
+                keys(GIVEN_NAME, "Maja", FAMILY_NAME, "Berg", HOUSE_NUMBER, "12", STREET, "Desert Inn Rd", POSTCODE, "89109"),
+                keys(FAMILY_NAME, "Lindqvist", DATE_OF_BIRTH, "1988-04-02"));                           // given name missing
+        List<String> anna = BlockingKeys.of(ANNA);
+        for (MatchKeys variant : variants) {
+            assertThat(Collections.disjoint(anna, BlockingKeys.of(variant))).as(variant.toString()).isFalse();
+        }
+        assertThat(Collections.disjoint(anna, BlockingKeys.of(keys(GIVEN_NAME, "Omar", FAMILY_NAME, "Haddad",
+                DATE_OF_BIRTH, "1970-01-01", POSTCODE, "10115")))).isTrue();
+    }
+
+    @Test
+    void fuzzyNamesAllowElasticsearchsEditBudgetInEitherOrder() {
+        assertThat(BlockingKeys.fuzzyNamesMatch(ANNA, keys(GIVEN_NAME, "Anja", FAMILY_NAME, "Lindqvsit"))).isTrue();
+        assertThat(BlockingKeys.fuzzyNamesMatch(ANNA, keys(GIVEN_NAME, "Lindquist", FAMILY_NAME, "Ana"))).isTrue();
+        assertThat(BlockingKeys.fuzzyNamesMatch(ANNA, keys(GIVEN_NAME, "Hanna", FAMILY_NAME, "Lundgren"))).isFalse();
+    }
+
+    @Test
+    void theBufferOffersARecordToEverySearchSentBeforeTheIndexShowedIt() {
+        RecentRecords recent = new RecentRecords(100, Duration.ofMinutes(1));
+        MatchKeys anne = keys(GIVEN_NAME, "Anne", FAMILY_NAME, "Lindqvist", DATE_OF_BIRTH, "1988-04-02");
+        long written = recent.add(7, anne);
+        long searchedBeforeRefresh = System.nanoTime();
+
+        assertThat(recent.find(ANNA, 20, System.nanoTime()).byKeys()).containsExactly(7L);
+        recent.searchable(Map.of(7L, written));
+
+        assertThat(recent.find(ANNA, 20, searchedBeforeRefresh).byKeys()).as("an answer from before the refresh").containsExactly(7L);
+        assertThat(recent.find(ANNA, 20, System.nanoTime()).byKeys()).as("the index shows it now").isEmpty();
+        assertThat(recent.unsearchable()).isZero();
+    }
+
+    @Test
+    void aRecordWrittenAgainStaysOfferedUntilItsNewWriteIsSearchable() {
+        RecentRecords recent = new RecentRecords(100, Duration.ofMinutes(1));
+        long first = recent.add(7, ANNA);
+        recent.add(7, ANNA);
+        recent.searchable(Map.of(7L, first));
+
+        assertThat(recent.find(ANNA, 20, System.nanoTime()).byKeys()).containsExactly(7L);
+        assertThat(recent.unsearchable()).isEqualTo(1);
+    }
+
+    @Test
+    void theBufferIsBoundedOldestFirst() {
+        RecentRecords recent = new RecentRecords(2, Duration.ofMinutes(1));
+        recent.add(1, ANNA);
+        recent.add(2, ANNA);
+        recent.add(3, ANNA);
+
+        assertThat(Set.copyOf(recent.find(ANNA, 20, System.nanoTime()).byKeys())).containsExactlyInAnyOrder(2L, 3L);
+    }
+
+    @Test
+    void theIndexAndTheBufferAreUnitedAndFuzzyNamesCountOnlyWhereKeysFoundNothing() {
+        CandidateFinder.Found indexed = new CandidateFinder.Found(List.of(1L, 2L), List.of(9L), 0);
+        CandidateFinder.Found buffered = new CandidateFinder.Found(List.of(2L, 3L), List.of(8L), 0);
+        assertThat(MatchService.candidateIds(indexed, buffered)).containsExactly(1L, 2L, 3L);
+
+        CandidateFinder.Found nothingByKeys = new CandidateFinder.Found(List.of(), List.of(9L), 0);
+        CandidateFinder.Found notAsked = new CandidateFinder.Found(List.of(), null, 0);
+        assertThat(MatchService.candidateIds(nothingByKeys, new CandidateFinder.Found(List.of(), List.of(8L), 0))).containsExactly(9L, 8L);
+        assertThat(MatchService.candidateIds(notAsked, new CandidateFinder.Found(List.of(), List.of(8L), 0))).containsExactly(8L);
+    }
+}
