@@ -58,6 +58,8 @@ public class IndexRebuild {
                 total += ids.size();
                 after = ids.get(ids.size() - 1);
             }
+            // the index writer sends queued records in the background: wait for it, so the answer counts what is written
+            sync.drain();
             long millis = Duration.between(start, Instant.now()).toMillis();
             Result result = new Result(total, records.countUnindexed(), recreate, millis);
             LOG.info("index rebuilt: {} records in {} ms, {} not indexed, recreated {}", total, millis, result.notIndexed(), recreate);
