@@ -96,12 +96,25 @@ public class IndexSync {
         }
     }
 
-    /** Writes whatever is queued now and waits for it (a test, the benchmark's end, shutdown). */
+    /**
+     * Writes whatever is queued now and waits for it (a test, the benchmark's end, a rebuild, shutdown), including a
+     * record the writer thread has taken from the queue but not written yet; gives up after 30 s of steady pushes.
+     */
     public void drain() {
-        synchronized (writing) {
-            List<Pending> batch = new ArrayList<>();
-            queue.drainTo(batch);
-            write(batch);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            synchronized (writing) {
+                List<Pending> batch = new ArrayList<>();
+                queue.drainTo(batch);
+                write(batch);
+            }
+            if (queued.isEmpty() || System.nanoTime() > deadline) return;
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
