@@ -189,9 +189,14 @@ public class IngestionService {
             linked = linking.apply(recordId, decision, decision.modelVersion(), actor);
         } catch (RuntimeException e) {
             // a concurrent push of the same key (or the sweep) matched this record first: report what happened
-            LOG.info("record {}: matched concurrently: {}", recordId, Failures.describe(e));
             SourceRecord record = records.findById(recordId).orElseThrow();
-            if (record.state() == SourceRecord.MatchState.PENDING) throw e;
+            if (record.state() == SourceRecord.MatchState.PENDING) {
+                // the master changed under the decision (a steward merged it meanwhile): the record is stored and
+                // stays pending, and the catch-up job matches it again against the masters as they are now
+                LOG.warn("record {}: linking failed, record kept pending for the catch-up: {}", recordId, Failures.describe(e));
+                return result(sourceCode, record, status, "PENDING", null, null, warnings);
+            }
+            LOG.info("record {}: matched concurrently: {}", recordId, Failures.describe(e));
             return result(sourceCode, record, status, "LINKED", null, null, warnings);
         }
         flushIndex(recordId);
