@@ -2,6 +2,7 @@ package org.customerhub.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -67,6 +68,19 @@ final class HeadlessChromium {
     static void clickToNextPage(WebDriver browser, WebElement element) {
         WebElement page = browser.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> isGone(page));
+    }
+
+    /**
+     * Whether an element of the page before has gone with its page. Chromium 156 answers an element of a replaced
+     * document with "Node with given id does not belong to the document" rather than a stale-element error.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            return true;
+        }
     }
 }
