@@ -25,6 +25,13 @@ public interface ReviewWorkflow {
 
     long countOpenTasks(TaskFilter filter);
 
+    /**
+     * All counts an inbox shows, in one go: per queue, the open tasks of each tab (held by {@code user}, held by
+     * nobody, all, deferred) among those of the filter's source, score band and kind. The filter's assignee, queue
+     * and deferral are ignored: the counts cover every tab and queue.
+     */
+    InboxCounts countInbox(TaskFilter filter, String user);
+
     /** The queues the routing table can send a review to, in the table's order. */
     List<String> queues();
 
@@ -97,6 +104,31 @@ public interface ReviewWorkflow {
 
         public TaskFilter with(Deferral otherDeferral) {
             return new TaskFilter(assignee, unassigned, sourceCode, scoreBand, kind, queue, otherDeferral);
+        }
+    }
+
+    /**
+     * Open steward tasks per inbox tab: {@code mine}, {@code unassigned} and {@code all} count due tasks (not deferred
+     * to a time still ahead), {@code deferred} the others, whoever holds them.
+     */
+    record TabCounts(long mine, long unassigned, long all, long deferred) {
+        public static final TabCounts NONE = new TabCounts(0, 0, 0, 0);
+
+        public TabCounts plus(TabCounts other) {
+            return new TabCounts(mine + other.mine, unassigned + other.unassigned, all + other.all, deferred + other.deferred);
+        }
+    }
+
+    /** {@link TabCounts} per routing queue; tasks without a queue are under "". */
+    record InboxCounts(java.util.Map<String, TabCounts> byQueue) {
+        public InboxCounts {
+            byQueue = java.util.Map.copyOf(byQueue);
+        }
+
+        /** The counts of one queue, or of all queues together for null. */
+        public TabCounts in(String queue) {
+            if (queue != null) return byQueue.getOrDefault(queue, TabCounts.NONE);
+            return byQueue.values().stream().reduce(TabCounts.NONE, TabCounts::plus);
         }
     }
 

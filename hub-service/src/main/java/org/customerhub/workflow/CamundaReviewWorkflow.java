@@ -3,6 +3,7 @@ package org.customerhub.workflow;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,14 +45,16 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
     static final String ESCALATION = "Task_EscalatedReview";
     private static final List<String> TASK_VARIABLES = List.of("reviewId", "scoreBand", "sourceCode", "probability", "queue",
             "approvers", "firstApprover", "escalated", "deferredBy", "deferNote");
+    private final InboxCountQuery inboxCounts;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final RepositoryService repository;
     private final String reviewSla;
     private volatile List<String> queues;
 
-    public CamundaReviewWorkflow(RuntimeService runtime, TaskService tasks, RepositoryService repository,
+    public CamundaReviewWorkflow(ProcessEngine engine, RuntimeService runtime, TaskService tasks, RepositoryService repository,
                                  @Value("${hub.workflow.review-sla:P2D}") String reviewSla) {
+        this.inboxCounts = new InboxCountQuery(engine);
         this.runtime = runtime;
         this.tasks = tasks;
         this.repository = repository;
@@ -123,6 +126,11 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
     @Override
     public long countOpenTasks(TaskFilter filter) {
         return filtered(filter).count();
+    }
+
+    @Override
+    public InboxCounts countInbox(TaskFilter filter, String user) {
+        return inboxCounts.count(filter, user, Instant.now());
     }
 
     @Override

@@ -50,12 +50,13 @@ public class InboxController {
         InboxQuery query = InboxQuery.parse(tab, source, band, type, queue, sort);
         TaskFilter filter = query.filter(steward.name());
         Map<String, Object> model = Pages.model(request);
-        long total = workflow.countOpenTasks(filter);
+        ReviewWorkflow.InboxCounts counts = workflow.countInbox(filter, steward.name());
+        long total = count(counts.in(query.queue()), query.tab());
         int current = Pages.paging(model, page, total, PAGE_SIZE);
         model.put("q", query);
         model.put("tasks", workflow.openTasks(filter, query.order(), current * PAGE_SIZE, PAGE_SIZE));
-        model.put("tabs", tabs(query, steward.name(), total));
-        model.put("queues", queueCounts(query, filter, total));
+        model.put("tabs", tabs(query, counts.in(query.queue())));
+        model.put("queues", queueCounts(query, counts));
         model.put("bands", InboxQuery.BANDS);
         model.put("sources", sources.list().stream().map(SourceInfo::code).toList());
         model.put("stewards", assignment.assignableStewards());
@@ -101,32 +102,37 @@ public class InboxController {
     public record QueueCount(String queue, long count, String href, boolean current) {
     }
 
-    /** The tabs with their counts; the current tab's count is the list's total, counted already. */
-    private List<Tab> tabs(InboxQuery query, String user, long currentTotal) {
-        TaskFilter base = query.filter(user).with(ReviewWorkflow.Deferral.DUE);
+    /** The tabs with their counts, in the current queue and under the other filters. */
+    private static List<Tab> tabs(InboxQuery query, ReviewWorkflow.TabCounts counts) {
         List<Tab> tabs = new ArrayList<>();
-        tabs.add(tab(query, "mine", "My tasks", query.tab().equals("mine") ? currentTotal : workflow.countOpenTasks(base.mine(user))));
-        tabs.add(tab(query, "unassigned", "Unassigned", query.tab().equals("unassigned") ? currentTotal
-                : workflow.countOpenTasks(base.unassignedOnly())));
-        tabs.add(tab(query, "all", "All", query.tab().equals("all") ? currentTotal : workflow.countOpenTasks(base.anyAssignee())));
+        tabs.add(tab(query, "mine", "My tasks", counts.mine()));
+        tabs.add(tab(query, "unassigned", "Unassigned", counts.unassigned()));
+        tabs.add(tab(query, "all", "All", counts.all()));
         // deferred reviews wait out of the way until their follow-up date, whoever holds them
-        tabs.add(tab(query, "deferred", "Deferred", query.tab().equals("deferred") ? currentTotal
-                : workflow.countOpenTasks(base.anyAssignee().with(ReviewWorkflow.Deferral.DEFERRED))));
+        tabs.add(tab(query, "deferred", "Deferred", counts.deferred()));
         return tabs;
+    }
+
+    private static long count(ReviewWorkflow.TabCounts counts, String tab) {
+        return switch (tab) {
+            case "mine" -> counts.mine();
+            case "unassigned" -> counts.unassigned();
+            case "deferred" -> counts.deferred();
+            default -> counts.all();
+        };
     }
 
     private static Tab tab(InboxQuery query, String key, String label, long count) {
         return new Tab(key, label, count, query.withTab(key).link(0), query.tab().equals(key));
     }
 
-    private List<QueueCount> queueCounts(InboxQuery query, TaskFilter filter, long currentTotal) {
-        List<QueueCount> counts = new ArrayList<>();
-        counts.add(new QueueCount("any queue", query.queue() == null ? currentTotal : workflow.countOpenTasks(filter.inQueue(null)),
-                query.withQueue(null).link(0), query.queue() == null));
+    /** The queues with their counts in the current tab and under the other filters. */
+    private List<QueueCount> queueCounts(InboxQuery query, ReviewWorkflow.InboxCounts counts) {
+        List<QueueCount> queues = new ArrayList<>();
+        queues.add(new QueueCount("any queue", count(counts.in(null), query.tab()), query.withQueue(null).link(0), query.queue() == null));
         for (String q : workflow.queues()) {
-            counts.add(new QueueCount(q, q.equals(query.queue()) ? currentTotal : workflow.countOpenTasks(filter.inQueue(q)),
-                    query.withQueue(q).link(0), q.equals(query.queue())));
+            queues.add(new QueueCount(q, count(counts.in(q), query.tab()), query.withQueue(q).link(0), q.equals(query.queue())));
         }
-        return counts;
+        return queues;
     }
 }

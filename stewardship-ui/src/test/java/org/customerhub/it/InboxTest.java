@@ -180,6 +180,54 @@ class InboxTest {
         assertThat(listed.get(0)).isEqualTo(reviews.stream().mapToLong(Long::longValue).max().orElseThrow());
     }
 
+    @Test
+    void everyTabAndQueueCountIsWhatTheEnginesOwnTaskQueryCounts() {
+        Fixtures.Source spa = Fixtures.source("spa");
+        long claimedBySteward = review(spa, null, null);
+        long claimedByLead = review(spa, null, null);
+        long deferred = review(spa, null, null);
+        long deferredAndClaimed = review(spa, null, null);
+        review(spa, null, null);
+        review(spa, "(702) 555-0101", "(702) 555-0199");
+        WebSession steward = WebSession.logIn("steward");
+        WebSession lead = WebSession.logIn("lead");
+        steward.get(inbox(spa.code(), ""));
+        lead.get(inbox(spa.code(), ""));
+        assertThat(steward.post("/ui/reviews/" + claimedBySteward + "/claim", Map.of()).status()).isEqualTo(303);
+        assertThat(steward.post("/ui/reviews/" + deferredAndClaimed + "/claim", Map.of()).status()).isEqualTo(303);
+        assertThat(lead.post("/ui/reviews/" + claimedByLead + "/claim", Map.of()).status()).isEqualTo(303);
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+        for (long id : new long[]{deferred, deferredAndClaimed}) {
+            steward.get("/ui/reviews/" + id);
+            assertThat(steward.post("/ui/reviews/" + id + "/defer", Map.of("until", tomorrow, "comment", "waiting for the spa")).status())
+                    .isEqualTo(303);
+        }
+
+        org.customerhub.stewardship.ReviewWorkflow workflow = TestHub.get().context().getBean(org.customerhub.stewardship.ReviewWorkflow.class);
+        var base = new org.customerhub.stewardship.ReviewWorkflow.TaskFilter(null, false, spa.code(), null, null, null,
+                org.customerhub.stewardship.ReviewWorkflow.Deferral.DUE);
+        var deferredOnly = base.with(org.customerhub.stewardship.ReviewWorkflow.Deferral.DEFERRED);
+        java.util.List<String> queues = new java.util.ArrayList<>(workflow.queues());
+        queues.add(null);
+        for (String queue : queues) {
+            String more = queue == null ? "" : "queue=" + queue;
+            WebSession.Page page = steward.get(inbox(spa.code(), more));
+            assertThat(badge(page, "mine")).as(more).isEqualTo(workflow.countOpenTasks(base.mine("steward").inQueue(queue)));
+            assertThat(badge(page, "unassigned")).as(more).isEqualTo(workflow.countOpenTasks(base.unassignedOnly().inQueue(queue)));
+            assertThat(badge(page, "all")).as(more).isEqualTo(workflow.countOpenTasks(base.inQueue(queue)));
+            assertThat(badge(page, "deferred")).as(more).isEqualTo(workflow.countOpenTasks(deferredOnly.inQueue(queue)));
+        }
+        WebSession.Page all = steward.get(inbox(spa.code(), ""));
+        assertThat(badge(all, "mine")).isEqualTo(1);
+        assertThat(badge(all, "unassigned")).isEqualTo(2);
+        assertThat(badge(all, "all")).isEqualTo(4);
+        assertThat(badge(all, "deferred")).isEqualTo(2);
+        assertThat(all.textOf("queues")).contains("any queue 4", "standard 4", "vip 0");
+        assertThat(steward.get(inbox(spa.code(), "tab=deferred")).textOf("queues")).contains("any queue 2", "standard 2");
+        assertThat(steward.get(inbox(spa.code(), "tab=mine")).textOf("queues")).contains("any queue 1", "standard 1");
+        assertThat(lead.get(inbox(spa.code(), "tab=mine")).textOf("queues")).contains("any queue 1", "standard 1");
+    }
+
     private static java.util.List<Long> listed(WebSession.Page page) {
         java.util.List<Long> ids = new java.util.ArrayList<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-review=\"(\\d+)\"").matcher(page.html());
