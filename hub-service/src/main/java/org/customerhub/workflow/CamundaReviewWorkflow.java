@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -45,7 +44,7 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
     static final String ESCALATION = "Task_EscalatedReview";
     private static final List<String> TASK_VARIABLES = List.of("reviewId", "scoreBand", "sourceCode", "probability", "queue",
             "approvers", "firstApprover", "escalated", "deferredBy", "deferNote");
-    private final InboxCountQuery inboxCounts;
+    private final InboxQueries inbox;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final RepositoryService repository;
@@ -54,7 +53,8 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
 
     public CamundaReviewWorkflow(ProcessEngine engine, RuntimeService runtime, TaskService tasks, RepositoryService repository,
                                  @Value("${hub.workflow.review-sla:P2D}") String reviewSla) {
-        this.inboxCounts = new InboxCountQuery(engine);
+        this.inbox = new InboxQueries(engine);
+        inbox.createIndexes();
         this.runtime = runtime;
         this.tasks = tasks;
         this.repository = repository;
@@ -109,16 +109,12 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
 
     @Override
     public List<OpenTask> openTasks(TaskFilter filter, TaskOrder order, int first, int max) {
-        TaskQuery query = filtered(filter);
-        switch (order) {
-            case OLDEST -> query.orderByTaskCreateTime().asc();
-            case NEWEST -> query.orderByTaskCreateTime().desc();
-            case MOST_LIKELY -> query.orderByProcessVariable("probability", ValueType.DOUBLE).desc().orderByTaskCreateTime().asc();
-            case LEAST_LIKELY -> query.orderByProcessVariable("probability", ValueType.DOUBLE).asc().orderByTaskCreateTime().asc();
-        }
-        // a stable order for tasks created in the same millisecond, so that pages neither repeat nor skip tasks
-        query.orderByTaskId().asc();
-        List<Task> page = query.listPage(first, max);
+        List<String> ids = inbox.page(filter, order, Instant.now(), first, max);
+        if (ids.isEmpty()) return List.of();
+        Map<String, Task> byId = new HashMap<>();
+        for (Task t : tasks.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).list()) byId.put(t.getId(), t);
+        // a task completed between the two queries is left out
+        List<Task> page = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         Map<String, Map<String, Object>> variables = variablesOf(page);
         return page.stream().map(t -> toOpenTask(t, variables.get(t.getId()))).toList();
     }
@@ -130,7 +126,7 @@ public class CamundaReviewWorkflow implements ReviewWorkflow {
 
     @Override
     public InboxCounts countInbox(TaskFilter filter, String user) {
-        return inboxCounts.count(filter, user, Instant.now());
+        return inbox.count(filter, user, Instant.now());
     }
 
     @Override

@@ -187,8 +187,8 @@ class InboxTest {
         long claimedByLead = review(spa, null, null);
         long deferred = review(spa, null, null);
         long deferredAndClaimed = review(spa, null, null);
-        review(spa, null, null);
-        review(spa, "(702) 555-0101", "(702) 555-0199");
+        long open = review(spa, null, null);
+        long openLessLikely = review(spa, "(702) 555-0101", "(702) 555-0199");
         WebSession steward = WebSession.logIn("steward");
         WebSession lead = WebSession.logIn("lead");
         steward.get(inbox(spa.code(), ""));
@@ -226,6 +226,14 @@ class InboxTest {
         assertThat(steward.get(inbox(spa.code(), "tab=deferred")).textOf("queues")).contains("any queue 2", "standard 2");
         assertThat(steward.get(inbox(spa.code(), "tab=mine")).textOf("queues")).contains("any queue 1", "standard 1");
         assertThat(lead.get(inbox(spa.code(), "tab=mine")).textOf("queues")).contains("any queue 1", "standard 1");
+
+        assertThat(listed(all)).containsExactly(claimedBySteward, claimedByLead, open, openLessLikely);
+        assertThat(listed(steward.get(inbox(spa.code(), "sort=newest")))).containsExactly(openLessLikely, open, claimedByLead, claimedBySteward);
+        assertThat(listed(steward.get(inbox(spa.code(), "tab=unassigned&sort=unlikely")))).containsExactly(openLessLikely, open);
+        assertThat(listed(steward.get(inbox(spa.code(), "tab=mine")))).containsExactly(claimedBySteward);
+        assertThat(listed(lead.get(inbox(spa.code(), "tab=mine")))).containsExactly(claimedByLead);
+        assertThat(listed(steward.get(inbox(spa.code(), "tab=deferred")))).containsExactly(deferred, deferredAndClaimed);
+        assertThat(listed(steward.get(inbox(spa.code(), "queue=vip")))).isEmpty();
     }
 
     private static java.util.List<Long> listed(WebSession.Page page) {

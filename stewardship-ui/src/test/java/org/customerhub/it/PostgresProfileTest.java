@@ -103,6 +103,15 @@ class PostgresProfileTest {
 
         Http steward = Http.user("steward").at(url);
         long reviewId = review.json().get("reviewId").asLong();
+        // the inbox's list and counts are SQL of the hub's over the engine's tables in the schema
+        assertThat(steward.get("/api/v1/reviews?max=500").json().get("tasks").findValuesAsText("reviewId")).contains(String.valueOf(reviewId));
+        var workflow = context.getBean(org.customerhub.stewardship.ReviewWorkflow.class);
+        var spaFilter = new org.customerhub.stewardship.ReviewWorkflow.TaskFilter(null, false, spaCode, null, null, null,
+                org.customerhub.stewardship.ReviewWorkflow.Deferral.DUE);
+        assertThat(workflow.openTasks(spaFilter, org.customerhub.stewardship.ReviewWorkflow.TaskOrder.MOST_LIKELY, 0, 10))
+                .extracting(org.customerhub.stewardship.ReviewWorkflow.OpenTask::reviewId).containsExactly(reviewId);
+        assertThat(workflow.countInbox(spaFilter, "steward").in(null))
+                .isEqualTo(new org.customerhub.stewardship.ReviewWorkflow.TabCounts(0, 1, 1, 0));
         Http.Answer decided = steward.post("/api/v1/reviews/" + reviewId + "/decision", Map.of("decision", "REJECT"));
         assertThat(decided.json().get("status").asText()).as(decided.toString()).isEqualTo("REJECTED");
     }
