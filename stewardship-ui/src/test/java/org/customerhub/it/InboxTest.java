@@ -93,6 +93,10 @@ class InboxTest {
         WebSession.Page notALead = steward.post("/ui/reviews/" + reviewId + "/assign", Map.of("assignee", "steward"));
         assertThat(notALead.status()).isEqualTo(403);
         assertThat(steward.get(inbox(spa.code(), "tab=mine")).listsReview(reviewId)).isFalse();
+        Http.Answer notTheHolder = Http.user("steward").post("/api/v1/reviews/" + reviewId + "/decision", Map.of("decision", "REJECT"));
+        assertThat(notTheHolder.status()).as(notTheHolder.toString()).isEqualTo(403);
+        assertThat(notTheHolder.json().get("detail").asText()).isEqualTo("Review " + reviewId + " is claimed by lead; only they or a steward lead can decide it");
+        assertThat(steward.get(inbox(spa.code(), "")).listsReview(reviewId)).as("still open").isTrue();
 
         WebSession.Page page = lead.get(inbox(spa.code(), ""));
         assertThat(page.html()).contains("id=\"assignee-" + reviewId + "\"").contains("<option value=\"steward\"");
@@ -104,6 +108,8 @@ class InboxTest {
         assertThat(TestHub.get().context().getBean(AuditLog.class).forTarget("review:" + reviewId))
                 .extracting(e -> e.getActor() + " " + e.getAction() + " " + e.getDetail())
                 .containsExactly("lead TASK_CLAIMED review", "lead TASK_ASSIGNED review to steward, was claimed by lead");
+        Http.Answer theHolder = Http.user("steward").post("/api/v1/reviews/" + reviewId + "/decision", Map.of("decision", "REJECT"));
+        assertThat(theHolder.status()).as(theHolder.toString()).isEqualTo(200);
     }
 
     @Test
