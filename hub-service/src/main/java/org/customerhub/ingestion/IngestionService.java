@@ -155,7 +155,7 @@ public class IngestionService {
             });
         } catch (RuntimeException e) {
             effects.rolledBack();
-            LOG.info("bulk of {} lines: one failed, storing them line by line: {}", open.size(), Failures.describe(e));
+            LOG.warn("bulk of {} lines: one failed, storing them line by line: {}", open.size(), Failures.describe(e));
             return;
         }
         effects.committed();
