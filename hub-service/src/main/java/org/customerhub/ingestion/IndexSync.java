@@ -118,16 +118,55 @@ public class IndexSync {
         }
     }
 
+    /**
+     * Records written in a transaction that is not committed yet: matching finds them in the buffer at once (the
+     * later lines of the same transaction must), the writer gets them only after the commit ({@link #queue}); after
+     * a rollback {@link #discard} takes them out of the buffer again.
+     */
+    public static final class Staged {
+        private final List<Pending> pending = new ArrayList<>();
+    }
+
+    /** Puts the given records (read in the caller's transaction) into the buffer, to be queued after its commit. */
+    public void stage(Collection<Long> recordIds, Staged into) {
+        if (recordIds.isEmpty()) return;
+        into.pending.addAll(buffer(records.findByIdIn(recordIds).stream().filter(r -> !r.isIndexed() && r.getMasterId() != null).toList()));
+    }
+
+    /** The transaction of these staged records committed: the writer sends them. */
+    public void queue(Staged staged) {
+        enqueue(staged.pending);
+        staged.pending.clear();
+    }
+
+    /** The transaction of these staged records rolled back: they do not exist, matching must not find them. */
+    public void discard(Staged staged) {
+        recent.remove(staged.pending.stream().map(p -> p.document().recordId()).toList());
+        staged.pending.clear();
+    }
+
     private void push(List<SourceRecord> pending) {
-        if (pending.isEmpty()) return;
-        Map<Long, MasterRecord> masterById = masters(pending);
-        for (SourceRecord r : pending) {
+        enqueue(buffer(pending));
+    }
+
+    private List<Pending> buffer(List<SourceRecord> written) {
+        if (written.isEmpty()) return List.of();
+        Map<Long, MasterRecord> masterById = masters(written);
+        List<Pending> buffered = new ArrayList<>(written.size());
+        for (SourceRecord r : written) {
             MatchKeys keys = MatchKeys.of(CanonicalRecord.fromWire(Json.readMap(r.getCanonicalJson())));
             IndexDocument doc = new IndexDocument(r.getId(), r.getMasterId(), masterById.get(r.getMasterId()).getCustomerNumber(),
                     sources.byId(r.getSourceId()).code(), keys);
-            long sequence = recent.add(r.getId(), keys);
-            queued.add(r.getId());
-            queue.add(new Pending(doc, r.getLockVersion(), sequence));
+            buffered.add(new Pending(doc, r.getLockVersion(), recent.add(r.getId(), keys)));
+        }
+        return buffered;
+    }
+
+    private void enqueue(List<Pending> pending) {
+        if (pending.isEmpty()) return;
+        for (Pending p : pending) {
+            queued.add(p.document().recordId());
+            queue.add(p);
         }
         startWriter();
     }

@@ -49,10 +49,13 @@ public class IngestionService {
     private final IndexSync index;
     private final ReviewService reviews;
     private final SourceRecordRepository records;
+    private final BulkTransaction together;
 
+    @SuppressWarnings("java:S107") // the steps of one ingestion; each is a narrow collaborator
     public IngestionService(SourceRegistry sources, RecordStore store, MatchService matching, TermFrequencies frequencies,
                             RecordLinking linking, MasteringService mastering, IndexSync index, ReviewService reviews,
-                            SourceRecordRepository records, RecordReader reader) {
+                            SourceRecordRepository records, RecordReader reader, BulkTransaction together) {
+        this.together = together;
         this.reader = reader;
         this.sources = sources;
         this.store = store;
@@ -67,7 +70,7 @@ public class IngestionService {
 
     public IngestResult upsert(Principal caller, String sourceCode, String sourceKey, Map<String, Object> raw) {
         requireOwnSource(caller, sourceCode);
-        return ingest(caller, prepare(sourceCode, sourceKey, raw), null);
+        return ingest(caller, prepare(sourceCode, sourceKey, raw), null, null);
     }
 
     /** One line of a bulk push: the source's key and record. */
@@ -83,8 +86,10 @@ public class IngestionService {
      * Per batch of lines, every record is mapped and standardised first, the index is asked for all of them in one
      * round trip, and then each is stored and matched in order against what the index found and, through
      * {@link org.customerhub.matching.RecentRecords}, against the records stored before it, those of this batch
-     * included. Each record is still stored and linked in its own transactions, so a bad line never affects another
-     * and nothing is half-written; re-sending the lines changes nothing.
+     * included. The lines of a batch are stored and linked in one transaction; when any of them fails, that
+     * transaction is rolled back and the batch is repeated line by line, each line in its own transactions as
+     * {@link #upsert} does, so a bad line is answered alone and never affects another, and nothing is half-written;
+     * re-sending the lines changes nothing.
      */
     public List<BulkOutcome> upsertAll(Principal caller, String sourceCode, List<BulkLine> lines) {
         requireOwnSource(caller, sourceCode);
@@ -109,21 +114,74 @@ public class IngestionService {
                 // as for a single record: each is stored, and matched when the index is back
                 LOG.warn("bulk of {}: candidate search unavailable, records kept pending: {}", batch.size(), Failures.describe(e));
             }
+            if (found != null) ingestTogether(caller, prepared, found, done);
             int searchedIndex = 0;
             for (int i = 0; i < batch.size(); i++) {
                 if (done[i] == null) {
                     CandidateFinder.Found indexed = found == null ? UNAVAILABLE : found.get(searchedIndex);
                     searchedIndex++;
                     try {
-                        done[i] = new BulkOutcome(ingest(caller, prepared[i], indexed), null);
+                        done[i] = new BulkOutcome(ingest(caller, prepared[i], indexed, null), null);
                     } catch (RuntimeException e) {
                         done[i] = new BulkOutcome(null, e);
                     }
+                } else if (prepared[i] != null) {
+                    searchedIndex++;
                 }
                 outcomes.add(done[i]);
             }
         }
         return outcomes;
+    }
+
+    /**
+     * Stores and links the prepared lines not done yet in one transaction and fills in their outcomes; when any of
+     * them fails, nothing of them is kept (database, buffer, term frequencies) and their outcomes stay empty.
+     */
+    private void ingestTogether(Principal caller, Prepared[] prepared, List<CandidateFinder.Found> found, BulkOutcome[] done) {
+        List<Integer> open = new ArrayList<>();
+        for (int i = 0; i < prepared.length; i++) if (done[i] == null) open.add(i);
+        if (open.size() < 2) return;
+        Effects effects = new Effects();
+        IngestResult[] results;
+        try {
+            results = together.run(() -> {
+                IngestResult[] r = new IngestResult[open.size()];
+                for (int k = 0; k < open.size(); k++) {
+                    r[k] = ingest(caller, prepared[open.get(k)], found.get(k), effects);
+                    together.lineDone();
+                }
+                return r;
+            });
+        } catch (RuntimeException e) {
+            effects.rolledBack();
+            LOG.warn("bulk of {} lines: one failed, storing them line by line: {}", open.size(), Failures.describe(e));
+            return;
+        }
+        effects.committed();
+        for (int k = 0; k < open.size(); k++) done[open.get(k)] = new BulkOutcome(results[k], null);
+    }
+
+    /**
+     * What the lines of one bulk transaction did outside the database: undone if it rolls back, finished (index
+     * writes queued, review processes started) once it committed.
+     */
+    private final class Effects {
+        private final IndexSync.Staged staged = new IndexSync.Staged();
+        private final List<CanonicalRecord[]> frequencyChanges = new ArrayList<>();
+        private final List<Long> reviewsToStart = new ArrayList<>();
+
+        void rolledBack() {
+            index.discard(staged);
+            for (int i = frequencyChanges.size() - 1; i >= 0; i--) {
+                frequencies.recordStored(frequencyChanges.get(i)[1], frequencyChanges.get(i)[0]);
+            }
+        }
+
+        void committed() {
+            index.queue(staged);
+            reviewsToStart.forEach(IngestionService.this::startProcess);
+        }
     }
 
     private static void requireOwnSource(Principal caller, String sourceCode) {
@@ -151,35 +209,45 @@ public class IngestionService {
         }
     }
 
-    /** Stores and matches a prepared record; {@code indexed} is what a bulk's candidate search found, or null. */
-    private IngestResult ingest(Principal caller, Prepared prepared, CandidateFinder.Found indexed) {
+    /**
+     * Stores and matches a prepared record; {@code indexed} is what a bulk's candidate search found, or null.
+     * {@code effects} is null when the record gets its own transactions; otherwise the record is part of a bulk
+     * transaction, where any failure is thrown (the caller rolls back and repeats line by line) and what cannot be
+     * undone waits for the commit.
+     */
+    private IngestResult ingest(Principal caller, Prepared prepared, CandidateFinder.Found indexed, Effects effects) {
         String sourceCode = prepared.mapping().source().code();
         CanonicalRecord canonical = prepared.canonical();
         List<Violation> warnings = prepared.warnings();
-        StoredRecord stored = storeWithRetry(prepared.mapping(), prepared.sourceKey(), prepared.raw(), canonical);
+        StoredRecord stored = effects == null ? storeWithRetry(prepared.mapping(), prepared.sourceKey(), prepared.raw(), canonical)
+                : store.store(prepared.mapping(), prepared.sourceKey(), prepared.raw(), canonical);
         SourceRecord record = stored.record();
         if (!stored.changed()) {
             return result(sourceCode, record, "UNCHANGED", record.state() == SourceRecord.MatchState.PENDING ? "PENDING" : null,
                     null, null, warnings);
         }
-        frequencies.recordStored(stored.previousCanonicalJson() == null ? null
-                : CanonicalRecord.fromWire(org.customerhub.common.Json.readMap(stored.previousCanonicalJson())), canonical);
+        CanonicalRecord previous = stored.previousCanonicalJson() == null ? null
+                : CanonicalRecord.fromWire(org.customerhub.common.Json.readMap(stored.previousCanonicalJson()));
+        frequencies.recordStored(previous, canonical);
+        if (effects != null) effects.frequencyChanges.add(new CanonicalRecord[] {previous, canonical});
         String status = stored.created() ? "CREATED" : "UPDATED";
         if (record.state() == SourceRecord.MatchState.MATCHED) {
             mastering.recordChanged(record, caller.name());
-            flushIndex(record.getId());
+            flushIndex(record.getId(), effects);
             return result(sourceCode, record, status, "LINKED", null, null, warnings);
         }
-        return matchPending(caller.name(), sourceCode, record.getId(), canonical, status, warnings, indexed);
+        return matchPending(caller.name(), sourceCode, record.getId(), canonical, status, warnings, indexed, effects);
     }
 
+    @SuppressWarnings("java:S107")
     private IngestResult matchPending(String actor, String sourceCode, long recordId, CanonicalRecord canonical,
-                                      String status, List<Violation> warnings, CandidateFinder.Found indexed) {
+                                      String status, List<Violation> warnings, CandidateFinder.Found indexed, Effects effects) {
         MatchDecision decision;
         try {
             if (indexed == UNAVAILABLE) throw new IllegalStateException("candidate search unavailable");
             decision = indexed == null ? matching.decide(canonical, recordId) : matching.decide(canonical, recordId, indexed);
         } catch (RuntimeException e) {
+            if (effects != null) throw e;
             LOG.warn("record {}: matching unavailable, record kept pending: {}", recordId, Failures.describe(e));
             SourceRecord record = records.findById(recordId).orElseThrow();
             return result(sourceCode, record, status, "PENDING", null, null, warnings);
@@ -188,6 +256,7 @@ public class IngestionService {
         try {
             linked = linking.apply(recordId, decision, decision.modelVersion(), actor);
         } catch (RuntimeException e) {
+            if (effects != null) throw e;
             // a concurrent push of the same key (or the sweep) matched this record first: report what happened
             SourceRecord record = records.findById(recordId).orElseThrow();
             if (record.state() == SourceRecord.MatchState.PENDING) {
@@ -199,7 +268,7 @@ public class IngestionService {
             LOG.info("record {}: matched concurrently: {}", recordId, Failures.describe(e));
             return result(sourceCode, record, status, "LINKED", null, null, warnings);
         }
-        flushIndex(recordId);
+        flushIndex(recordId, effects);
         if (!linked.applied()) {
             mastering.recordChanged(linked.record(), actor);
             return result(sourceCode, linked.record(), status, "LINKED", null, null, warnings);
@@ -207,11 +276,8 @@ public class IngestionService {
         Long reviewId = null;
         if (linked.review() != null) {
             reviewId = linked.review().getId();
-            try {
-                reviews.startProcess(reviewId);
-            } catch (RuntimeException e) {
-                LOG.warn("review {}: process not started yet, the sweep retries: {}", reviewId, Failures.describe(e));
-            }
+            if (effects == null) startProcess(reviewId);
+            else effects.reviewsToStart.add(reviewId);
         }
         MasterRecord master = linked.master();
         IngestResult r = result(sourceCode, linked.record(), status, decision.outcome().name(), reviewId, decision, warnings);
@@ -225,7 +291,7 @@ public class IngestionService {
             for (SourceRecord pending : records.findByMatchState(SourceRecord.MatchState.PENDING.name())) {
                 CanonicalRecord canonical = CanonicalRecord.fromWire(org.customerhub.common.Json.readMap(pending.getCanonicalJson()));
                 IngestResult result = matchPending("system:catch-up", sources.byId(pending.getSourceId()).code(), pending.getId(),
-                        canonical, "PENDING", List.of(), null);
+                        canonical, "PENDING", List.of(), null, null);
                 if ("PENDING".equals(result.outcome())) return; // the index is still unavailable: try again next round
             }
         } catch (RuntimeException e) {
@@ -246,7 +312,20 @@ public class IngestionService {
         }
     }
 
-    private void flushIndex(long recordId) {
+    private void startProcess(long reviewId) {
+        try {
+            reviews.startProcess(reviewId);
+        } catch (RuntimeException e) {
+            LOG.warn("review {}: process not started yet, the sweep retries: {}", reviewId, Failures.describe(e));
+        }
+    }
+
+    private void flushIndex(long recordId, Effects effects) {
+        if (effects != null) {
+            // in the buffer at once, for the next lines of the transaction; to the writer after the commit
+            index.stage(List.of(recordId), effects.staged);
+            return;
+        }
         try {
             index.flush(List.of(recordId));
         } catch (RuntimeException e) {

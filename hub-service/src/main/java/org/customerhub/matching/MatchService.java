@@ -71,7 +71,8 @@ public class MatchService {
     }
 
     private List<MasterCandidate> rankMasters(MatchKeys keys, CandidateFinder.Found indexed, Long self, MatchModel with) {
-        List<Long> ids = candidateIds(indexed, recent.find(keys, settings.candidatesPerQuery(), indexed.searchedAt()));
+        List<Long> ids = candidateIds(indexed, recent.find(keys, settings.candidatesPerQuery(), indexed.searchedAt(),
+                indexed.byKeys().isEmpty()));
         if (self != null) listeners.forEach(l -> l.scored(self, ids));
         if (ids.isEmpty()) return List.of();
         Set<Long> excluded = self == null ? Set.of() : notAMatch.differentFrom(self);

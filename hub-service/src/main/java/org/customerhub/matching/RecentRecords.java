@@ -110,7 +110,16 @@ public class RecentRecords {
      * The buffered records a search sent at {@code searchedAt} may have missed that share a blocking key with
      * {@code keys} (those sharing most first, at most {@code perQuery}), and those whose names match fuzzily.
      */
-    public synchronized CandidateFinder.Found find(MatchKeys keys, int perQuery, long searchedAt) {
+    public CandidateFinder.Found find(MatchKeys keys, int perQuery, long searchedAt) {
+        return find(keys, perQuery, searchedAt, true);
+    }
+
+    /**
+     * The same; with {@code namesUnlessKeys}, the fuzzy names (a scan of the buffer, the costly part) only where
+     * the keys find nothing here, without it not at all: matching uses fuzzy names only where neither the index nor
+     * the buffer found anything by keys, so it asks for them only when the index found nothing.
+     */
+    public synchronized CandidateFinder.Found find(MatchKeys keys, int perQuery, long searchedAt, boolean namesUnlessKeys) {
         if (byId.isEmpty()) return new CandidateFinder.Found(List.of(), List.of(), searchedAt);
         Map<Long, Integer> shared = new HashMap<>();
         for (String block : BlockingKeys.of(keys)) {
@@ -121,7 +130,8 @@ public class RecentRecords {
         List<Long> byKeys = shared.entrySet().stream()
                 .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(perQuery).map(Map.Entry::getKey).toList();
-        List<Long> fuzzy = matching(e -> BlockingKeys.fuzzyNamesMatch(keys, e.keys()), perQuery, searchedAt);
+        List<Long> fuzzy = namesUnlessKeys && byKeys.isEmpty()
+                ? matching(e -> BlockingKeys.fuzzyNamesMatch(keys, e.keys()), perQuery, searchedAt) : List.of();
         return new CandidateFinder.Found(byKeys, fuzzy, searchedAt);
     }
 

@@ -35,6 +35,35 @@ class BulkLikeSingleTest {
         assertThat(pairs(bulk)).isEqualTo(pairs(single));
     }
 
+    /**
+     * A line whose storing fails in the database fails alone in bulk: its batch is rolled back and repeated line by
+     * line, so every other line is stored and matched (against the batch's earlier lines too) as one-by-one pushes
+     * with the same failure give, and nothing of the failed line is kept.
+     */
+    @Test
+    void aLineFailingInTheDatabaseFailsAloneInBulk() throws IOException {
+        BenchmarkRun.DataSet sample = DataSets.demo(150, 7);
+        String failing = sample.arrivals().get(40).row().key();
+        String node = TestHub.sharedElasticsearchUrl();
+        BenchmarkRun.Result single;
+        BenchmarkRun.Result bulk;
+        System.setProperty(FailingRecordStore.KEY, failing);
+        try {
+            single = new BenchmarkRun(new BenchmarkRun.Spec(sample, true, BenchmarkRun.Mode.SINGLE), node, QUIET).run(null);
+            bulk = new BenchmarkRun(new BenchmarkRun.Spec(sample, true, BenchmarkRun.Mode.BULK), node, QUIET).run(null);
+        } finally {
+            System.clearProperty(FailingRecordStore.KEY);
+        }
+
+        assertThat(single.failed()).as("the failing line").isPositive();
+        assertThat(bulk.failed()).isEqualTo(single.failed());
+        assertThat(bulk.outcomes()).isEqualTo(single.outcomes());
+        assertThat(bulk.assignments()).isEqualTo(single.assignments());
+        assertThat(bulk.assignments()).filteredOn(a -> a.sourceKey().equals(failing))
+                .allSatisfy(a -> assertThat(a.customerNumber()).as("nothing kept of the failed line").isNull());
+        assertThat(pairs(bulk)).isEqualTo(pairs(single));
+    }
+
     private static List<String> pairs(BenchmarkRun.Result result) {
         return result.reviewPairs().stream().map(p -> p[0] + " / " + p[1]).sorted().toList();
     }
