@@ -97,6 +97,9 @@ class InboxTest {
         assertThat(notTheHolder.status()).as(notTheHolder.toString()).isEqualTo(403);
         assertThat(notTheHolder.json().get("detail").asText()).isEqualTo("Review " + reviewId + " is claimed by lead; only they or a steward lead can decide it");
         assertThat(steward.get(inbox(spa.code(), "")).listsReview(reviewId)).as("still open").isTrue();
+        assertThat(steward.get("/ui/reviews/" + reviewId).textOf("claimed-elsewhere"))
+                .isEqualTo("Claimed by lead: only they or a steward lead can decide this review; ask them to release it.");
+        assertThat(lead.get("/ui/reviews/" + reviewId).html()).doesNotContain("id=\"claimed-elsewhere\"");
 
         WebSession.Page page = lead.get(inbox(spa.code(), ""));
         assertThat(page.html()).contains("id=\"assignee-" + reviewId + "\"").contains("<option value=\"steward\"");
