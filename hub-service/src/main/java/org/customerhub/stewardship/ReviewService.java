@@ -110,13 +110,7 @@ public class ReviewService {
             throw RequestRefused.conflict("Review already decided", "Review " + reviewId + " was " + review.getStatus().toLowerCase()
                     + " by " + review.getDecidedBy());
         if (review.getProcessInstanceId() == null) startProcess(reviewId);
-        // a claimed task is its holder's: another steward would decide under their feet (a lead may step in)
-        workflow.taskOf(reviewId).map(ReviewWorkflow.OpenTask::assignee)
-                .filter(holder -> !holder.equals(steward.name()) && !steward.has(Role.STEWARD_LEAD))
-                .ifPresent(holder -> {
-                    throw RequestRefused.forbidden("Review " + reviewId + " is claimed by " + holder
-                            + "; only they or a steward lead can decide it");
-                });
+        workflow.taskOf(reviewId).ifPresent(task -> TaskAssignment.requireHolderOrLead(reviewId, task, steward, "decide"));
         workflow.complete(reviewId, decision, steward.name(), comment == null ? "" : comment.strip());
         if (decision == ReviewWorkflow.Decision.APPROVE && reviews.findById(reviewId).map(MergeReview::isOpen).orElse(false)) {
             // four eyes: the merge waits for a second steward, but the first approval is a decision too

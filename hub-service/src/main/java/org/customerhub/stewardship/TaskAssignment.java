@@ -55,12 +55,17 @@ public class TaskAssignment {
         requireSteward(steward);
         ReviewWorkflow.OpenTask task = openTask(reviewId);
         if (task.assignee() == null) return;
-        if (!task.assignee().equals(steward.name()) && !steward.has(Role.STEWARD_LEAD)) {
-            throw RequestRefused.forbidden("Review " + reviewId + " is claimed by " + task.assignee()
-                    + "; only they or a steward lead can release it");
-        }
+        requireHolderOrLead(reviewId, task, steward, "release");
         workflow.setAssignee(task.taskId(), null);
         audit.record(steward.name(), "TASK_RELEASED", target(reviewId), kind(task) + ", was claimed by " + task.assignee());
+    }
+
+    /** A claimed task is its holder's: another steward may not {@code act} on it, a steward lead may. */
+    static void requireHolderOrLead(long reviewId, ReviewWorkflow.OpenTask task, Principal steward, String act) {
+        if (task.assignee() != null && !task.assignee().equals(steward.name()) && !steward.has(Role.STEWARD_LEAD)) {
+            throw RequestRefused.forbidden("Review " + reviewId + " is claimed by " + task.assignee()
+                    + "; only they or a steward lead can " + act + " it");
+        }
     }
 
     public void assign(long reviewId, String assignee, Principal lead) {
@@ -97,10 +102,7 @@ public class TaskAssignment {
         }
         if (!violations.isEmpty()) throw RequestRefused.invalid("Cannot defer the review", violations);
         ReviewWorkflow.OpenTask task = openTask(reviewId);
-        if (task.assignee() != null && !task.assignee().equals(steward.name()) && !steward.has(Role.STEWARD_LEAD)) {
-            throw RequestRefused.forbidden("Review " + reviewId + " is claimed by " + task.assignee()
-                    + "; only they or a steward lead can defer it");
-        }
+        requireHolderOrLead(reviewId, task, steward, "defer");
         workflow.defer(task.taskId(), followUp, backToQueue, steward.name(), text);
         audit.record(steward.name(), "REVIEW_DEFERRED", target(reviewId), kind(task)
                 + (followUp == null ? "" : " until " + followUp) + (backToQueue ? ", back to the queue" : "") + ": " + text);

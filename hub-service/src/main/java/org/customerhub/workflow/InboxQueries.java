@@ -32,6 +32,8 @@ import java.util.Map;
  * means no follow-up date or one not after now. {@code InboxTest} holds the inbox to the task query's figures.
  */
 final class InboxQueries {
+    /** Not deferred to a time still ahead; its parameter is now. */
+    private static final String DUE = "(T.FOLLOW_UP_DATE_ is null or T.FOLLOW_UP_DATE_ <= ?)";
     private final DataSource dataSource;
     private final String prefix;
 
@@ -66,7 +68,7 @@ final class InboxQueries {
         }
         variableEquals(where, parameters, "queue", filter.queue());
         if (filter.deferral() == Deferral.DUE) {
-            where.append(" and (T.FOLLOW_UP_DATE_ is null or T.FOLLOW_UP_DATE_ <= ?)");
+            where.append(" and ").append(DUE);
             parameters.add(Timestamp.from(now));
         } else if (filter.deferral() == Deferral.DEFERRED) {
             where.append(" and T.FOLLOW_UP_DATE_ > ?");
@@ -86,49 +88,41 @@ final class InboxQueries {
         parameters.add(first);
         parameters.add(max);
         List<String> ids = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters, 1);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) ids.add(rows.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new ProcessEngineException("Listing the inbox's open tasks failed: " + e.getMessage(), e);
-        }
+        query(sql, parameters, "Listing the inbox's open tasks", row -> ids.add(row.getString(1)));
         return ids;
     }
 
     InboxCounts count(TaskFilter filter, String user, Instant now) {
-        List<Object> parameters = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>(List.of(user, Timestamp.from(now)));
         StringBuilder where = where(filter, parameters);
         String sql = "select QUEUE_,"
                 + " sum(case when DUE_ = 1 and ASSIGNEE_ = ? then 1 else 0 end),"
                 + " sum(case when DUE_ = 1 and ASSIGNEE_ is null then 1 else 0 end),"
                 + " sum(DUE_), sum(1 - DUE_)"
-                + " from (select T.ASSIGNEE_,"
-                + " case when T.FOLLOW_UP_DATE_ is null or T.FOLLOW_UP_DATE_ <= ? then 1 else 0 end as DUE_,"
+                + " from (select T.ASSIGNEE_, case when " + DUE + " then 1 else 0 end as DUE_,"
                 + " (select min(Q.TEXT_) from " + prefix + "ACT_RU_VARIABLE Q where Q.PROC_INST_ID_ = T.PROC_INST_ID_"
                 + " and Q.NAME_ = 'queue' and Q.TASK_ID_ is null) as QUEUE_"
                 + " from " + prefix + "ACT_RU_TASK T join " + prefix + "ACT_RE_PROCDEF D on D.ID_ = T.PROC_DEF_ID_"
                 + where + ") OPEN_TASKS group by QUEUE_";
         Map<String, TabCounts> byQueue = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, user);
-            statement.setTimestamp(2, Timestamp.from(now));
-            bind(statement, parameters, 3);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String queue = rows.getString(1) == null ? "" : rows.getString(1);
-                    byQueue.merge(queue, new TabCounts(rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5)), TabCounts::plus);
-                }
-            }
-        } catch (SQLException e) {
-            throw new ProcessEngineException("Counting the inbox's open tasks failed: " + e.getMessage(), e);
-        }
+        query(sql, parameters, "Counting the inbox's open tasks", row -> byQueue.merge(row.getString(1) == null ? "" : row.getString(1),
+                new TabCounts(row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)), TabCounts::plus));
         return new InboxCounts(byQueue);
     }
 
-    private static void bind(PreparedStatement statement, List<Object> parameters, int from) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) statement.setObject(from + i, parameters.get(i));
+    private interface Row {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    private void query(String sql, List<Object> parameters, String what, Row each) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) statement.setObject(i + 1, parameters.get(i));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) each.read(rows);
+            }
+        } catch (SQLException e) {
+            throw new ProcessEngineException(what + " failed: " + e.getMessage(), e);
+        }
     }
 
     /** The process, its two steward tasks (or the filter's kind), active, and the filter's source and band. */
