@@ -251,6 +251,16 @@ final class BenchmarkReport {
                 reviews.append(csv(pair[0].source())).append(',').append(csv(pair[0].sourceKey())).append(',')
                         .append(csv(pair[1].source())).append(',').append(csv(pair[1].sourceKey())).append('\n');
             }
+            StringBuilder missed = new StringBuilder("source,source_record_id,earlier_source,earlier_source_record_id\n");
+            boolean truth = r.spec().data().truth();
+            if (truth) {
+                for (LinkageMetrics.Missed pair : r.blocking().missed()) {
+                    BenchmarkRun.Assignment later = r.assignments().get(pair.later());
+                    BenchmarkRun.Assignment earlier = r.assignments().get(pair.earlier());
+                    missed.append(csv(later.source())).append(',').append(csv(later.sourceKey())).append(',')
+                            .append(csv(earlier.source())).append(',').append(csv(earlier.sourceKey())).append('\n');
+                }
+            }
             Path parent = target.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
             Files.writeString(target, records);
@@ -258,6 +268,11 @@ final class BenchmarkReport {
             Files.writeString(reviewFile, reviews);
             written.add(target);
             written.add(reviewFile);
+            if (truth) {
+                Path missedFile = suffixed(target, "-blocking-missed");
+                Files.writeString(missedFile, missed);
+                written.add(missedFile);
+            }
         }
         return written;
     }

@@ -54,7 +54,11 @@ public final class LinkageMetrics {
      * @param recordsWithEarlierMatch records that arrived after at least one record of their entity
      * @param recordsFindingOne      of those, records whose candidates contained at least one such record
      */
-    public record BlockingRecall(long truePairs, long pairsFound, long recordsWithEarlierMatch, long recordsFindingOne) {
+    /**
+     * @param missed the true pairs blocking did not propose
+     */
+    public record BlockingRecall(long truePairs, long pairsFound, long recordsWithEarlierMatch, long recordsFindingOne,
+                                 List<Missed> missed) {
         public double pairRecall() {
             return ratio(pairsFound, truePairs);
         }
@@ -112,16 +116,22 @@ public final class LinkageMetrics {
      * @param candidatesOf for every record that went through matching, the records candidate search proposed
      *                     for it (by arrival number)
      */
+    /** A true pair that blocking did not propose: the later record, by arrival number, and the earlier one. */
+    public record Missed(int later, int earlier) {
+    }
+
     public static BlockingRecall blocking(List<String> entityOf, Map<Integer, Set<Integer>> candidatesOf) {
         Map<String, List<Integer>> earlier = new HashMap<>();
         long pairs = 0;
         long found = 0;
         long withEarlier = 0;
         long findingOne = 0;
+        List<Missed> missed = new ArrayList<>();
         for (int record = 0; record < entityOf.size(); record++) {
             List<Integer> before = earlier.computeIfAbsent(entityOf.get(record), e -> new ArrayList<>());
             Set<Integer> candidates = candidatesOf.getOrDefault(record, Set.of());
             long hits = before.stream().filter(candidates::contains).count();
+            for (int earlierRecord : before) if (!candidates.contains(earlierRecord)) missed.add(new Missed(record, earlierRecord));
             pairs += before.size();
             found += hits;
             if (!before.isEmpty()) {
@@ -130,7 +140,7 @@ public final class LinkageMetrics {
             }
             before.add(record);
         }
-        return new BlockingRecall(pairs, found, withEarlier, findingOne);
+        return new BlockingRecall(pairs, found, withEarlier, findingOne, List.copyOf(missed));
     }
 
     private static Long root(Map<Long, Long> parent, Long cluster) {

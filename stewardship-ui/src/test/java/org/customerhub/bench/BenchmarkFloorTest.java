@@ -3,6 +3,7 @@ package org.customerhub.bench;
 import org.customerhub.it.TestHub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,6 +37,24 @@ class BenchmarkFloorTest {
         assertThat(result.asPushed().f1()).as("F1").isGreaterThanOrEqualTo(0.86);
         assertThat(result.reviewsDecided().f1()).as("F1, reviews decided").isGreaterThanOrEqualTo(0.97);
         assertThat(result.blocking().pairRecall()).as("blocking recall").isGreaterThanOrEqualTo(0.99);
+    }
+
+    @Test
+    void theExportListsEveryRecordEveryOpenReviewAndEveryPairBlockingMissed(@TempDir Path dir) throws IOException {
+        BenchmarkRun.Result result = run(DataSets.demo(120, 7), false);
+
+        List<Path> written = BenchmarkReport.export(List.of(result), dir.resolve("result.csv"));
+
+        assertThat(written).extracting(p -> p.getFileName().toString())
+                .containsExactly("result.csv", "result-reviews.csv", "result-blocking-missed.csv");
+        List<String> records = Files.readAllLines(written.get(0));
+        assertThat(records).hasSize(result.records() + 1).first().isEqualTo("source,source_record_id,customer_number");
+        assertThat(records.stream().skip(1).filter(line -> line.endsWith(","))).as("records without a customer number")
+                .hasSize(result.rejected());
+        assertThat(Files.readAllLines(written.get(1))).hasSize(result.openReviews() + 1);
+        List<String> missed = Files.readAllLines(written.get(2));
+        assertThat(missed.get(0)).isEqualTo("source,source_record_id,earlier_source,earlier_source_record_id");
+        assertThat(missed).hasSize((int) (result.blocking().truePairs() - result.blocking().pairsFound()) + 1);
     }
 
     @Test

@@ -71,7 +71,8 @@ class LinkageMetricsTest {
         BlockingRecall recall = LinkageMetrics.blocking(ENTITIES, candidates);
 
         // pairs (later, earlier): (1,0) found, (3,0) missed, (3,1) found, (5,4) missed, (6,2) missed
-        assertThat(recall).isEqualTo(new BlockingRecall(5, 2, 4, 2));
+        assertThat(recall).isEqualTo(new BlockingRecall(5, 2, 4, 2, List.of(
+                new LinkageMetrics.Missed(3, 0), new LinkageMetrics.Missed(5, 4), new LinkageMetrics.Missed(6, 2))));
         assertThat(recall.pairRecall()).isEqualTo(0.4);
         assertThat(recall.recordRecall()).isEqualTo(0.5);
     }
