@@ -28,12 +28,28 @@ public final class BlockingKeys {
         String given = k.givenPhonetic();
         String dob = k.dateOfBirth();
         String postcode = k.postcode();
+        String house = k.houseNumber();
+        String city = withoutSpaces(k.cityFolded());
         String street = PhoneticKeys.doubleMetaphone(k.streetFolded());
+        // the street as either address line gives it (a source that puts a building name first moves the street
+        // to the second line), and the street's first word alone: a typo in "crescent" or "drive" changes the
+        // sound of the whole street, not of its name
+        List<String> streets = new ArrayList<>();
+        if (street != null) streets.add(street);
+        String unitStreet = PhoneticKeys.doubleMetaphone(k.unitFolded());
+        if (unitStreet != null && !unitStreet.equals(street)) streets.add(unitStreet);
+        Set<String> streetWords = new LinkedHashSet<>();
+        for (String line : new String[] {k.streetFolded(), k.unitFolded()}) {
+            String word = PhoneticKeys.doubleMetaphone(firstWord(line));
+            if (word != null) streetWords.add(word);
+        }
         // sound-alike names in either order: "anna mueller" and "mueller anna" share the key
         if (family != null && given != null) keys.add("names:" + unordered(family, given));
         for (String root : k.givenRoots()) if (family != null) keys.add("family+root:" + family + "|" + root);
         add(keys, "family-nysiis+initial", k.familyNysiis(), initial(k.givenFolded()));
-        add(keys, "name-prefixes", prefix(k.familyFolded(), 3), prefix(k.givenFolded(), 3));
+        String familyPrefix = prefix(k.familyFolded(), 3);
+        String givenPrefix = prefix(k.givenFolded(), 3);
+        if (familyPrefix != null && givenPrefix != null) keys.add("name-prefixes:" + unordered(familyPrefix, givenPrefix));
         // a date of birth with any one sound-alike name, or with the postcode; day and month exchanged too
         add(keys, "dob+family", dob, family);
         add(keys, "dob+given", dob, given);
@@ -41,17 +57,27 @@ public final class BlockingKeys {
         add(keys, "dob+initials", dob, initials(k));
         add(keys, "dob-unordered+family", unorderedDayMonth(dob), family);
         add(keys, "dob+family-nysiis", dob, k.familyNysiis());
-        add(keys, "dob+house", dob, k.houseNumber());
-        add(keys, "dob+street", dob, street);
-        add(keys, "dob+city", dob, k.cityFolded());
-        // where a person lives, with one name
+        add(keys, "dob+house", dob, house);
+        add(keys, "dob+city", dob, city);
+        // where a person lives, with one name, or the address alone in two parts
         add(keys, "postcode+family", postcode, family);
         add(keys, "postcode+given", postcode, given);
-        add(keys, "house+street", k.houseNumber(), street);
-        add(keys, "house+postcode", k.houseNumber(), postcode);
-        add(keys, "street+given", street, given);
-        add(keys, "street+family", street, family);
-        add(keys, "city+names", k.cityFolded(), family, given);
+        add(keys, "house+postcode", house, postcode);
+        add(keys, "house+city", house, city);
+        add(keys, "family+city", family, city);
+        for (String s : streets) {
+            add(keys, "dob+street", dob, s);
+            add(keys, "house+street", house, s);
+            add(keys, "street+city", s, city);
+            add(keys, "street+postcode", s, postcode);
+            add(keys, "street+given", s, given);
+            add(keys, "street+family", s, family);
+        }
+        for (String word : streetWords) {
+            add(keys, "house+street-word", house, word);
+            add(keys, "dob+street-word", dob, word);
+        }
+        add(keys, "city+names", city, family, given);
         // identifiers are selective alone
         add(keys, "email", k.emailKey());
         add(keys, "phone", k.phone());
@@ -88,6 +114,17 @@ public final class BlockingKeys {
         if (folded == null) return null;
         String letters = folded.replace(" ", "");
         return letters.length() < length ? null : letters.substring(0, length);
+    }
+
+    private static String withoutSpaces(String folded) {
+        return folded == null ? null : folded.replace(" ", "");
+    }
+
+    /** The first word of at least three letters ("jalanga" of "jalanga crescent"), or null. */
+    private static String firstWord(String folded) {
+        if (folded == null) return null;
+        for (String word : folded.split(" ")) if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)) return word;
+        return null;
     }
 
     private static String initial(String folded) {

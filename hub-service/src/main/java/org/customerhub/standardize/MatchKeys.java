@@ -21,6 +21,7 @@ import java.util.Set;
  * @param postcode       folded postcode without spaces ("sw1a1aa")
  * @param houseNumber    folded house number without spaces ("12a")
  * @param streetFolded   folded street
+ * @param unitFolded     folded second address line (unit, building; some sources put the street there)
  * @param cityFolded     folded city
  * @param phone          E.164 phone
  * @param emailKey       {@link EmailStandardizer#matchKey} of the e-mail
@@ -39,6 +40,7 @@ public record MatchKeys(
         String postcode,
         String houseNumber,
         String streetFolded,
+        String unitFolded,
         String cityFolded,
         String phone,
         String emailKey,
@@ -68,6 +70,7 @@ public record MatchKeys(
                 withoutSpaces(folded(standardized, CanonicalAttribute.POSTCODE)),
                 withoutSpaces(folded(standardized, CanonicalAttribute.HOUSE_NUMBER)),
                 folded(standardized, CanonicalAttribute.STREET),
+                folded(standardized, CanonicalAttribute.UNIT),
                 folded(standardized, CanonicalAttribute.CITY),
                 standardized.getOrNull(CanonicalAttribute.PHONE),
                 EmailStandardizer.matchKey(standardized.getOrNull(CanonicalAttribute.EMAIL)),

@@ -45,6 +45,35 @@ class BlockingAndRecentRecordsTest {
                 DATE_OF_BIRTH, "1970-01-01", POSTCODE, "10115")))).isTrue();
     }
 
+    /**
+     * Variants that differ in nearly everything a person can be found by: another given name, no or another birth
+     * date, a typo in the family name, a postcode slip. The address still finds them, in whichever line and with
+     * whichever typo in the street's type word, and names in the other order with typos in both.
+     */
+    @Test
+    void theAddressFindsAVariantWithAnotherNameAndBirthDateInEitherLineAndWithATypoInTheStreetType() {
+        MatchKeys lily = keys(GIVEN_NAME, "Lily", FAMILY_NAME, "Green", HOUSE_NUMBER, "105", STREET, "Hawker Place",
+                UNIT, "Chippendale Village", CITY, "Currambine", POSTCODE, "3016", DATE_OF_BIRTH, "1966-05-30");
+        List<String> keys = BlockingKeys.of(lily);
+        List<MatchKeys> variants = List.of(
+                // the lines exchanged, another name, house number and no birth date
+                keys(GIVEN_NAME, "Brandon", FAMILY_NAME, "Tallaxdira", HOUSE_NUMBER, "123", STREET, "Chippendale Village",
+                        UNIT, "Hawker Place", CITY, "Currambine", POSTCODE, "3016"),
+                // "plcae": the street type mistyped, and the postcode and birth date off
+                keys(GIVEN_NAME, "Zachary", FAMILY_NAME, "Grene", HOUSE_NUMBER, "105", STREET, "Hawker Plcae",
+                        CITY, "Currambine Sth", POSTCODE, "3061", DATE_OF_BIRTH, "1976-01-13"),
+                // another given name and birth date, the postcode off: family name and town
+                keys(GIVEN_NAME, "Kynan", FAMILY_NAME, "Green", CITY, "Curram bine", POSTCODE, "3017", DATE_OF_BIRTH, "1947-09-22"),
+                // names in the other order, both mistyped
+                keys(GIVEN_NAME, "Grene", FAMILY_NAME, "Lilly", POSTCODE, "4000"));
+        for (MatchKeys variant : variants) {
+            assertThat(Collections.disjoint(keys, BlockingKeys.of(variant))).as(variant.toString()).isFalse();
+        }
+        // someone else in another town shares no key
+        assertThat(Collections.disjoint(keys, BlockingKeys.of(keys(GIVEN_NAME, "Omar", FAMILY_NAME, "Haddad",
+                HOUSE_NUMBER, "105", STREET, "Pitt Street", CITY, "Sydney", POSTCODE, "2000", DATE_OF_BIRTH, "1966-05-31")))).isTrue();
+    }
+
     @Test
     void fuzzyNamesAllowElasticsearchsEditBudgetInEitherOrder() {
         assertThat(BlockingKeys.fuzzyNamesMatch(ANNA, keys(GIVEN_NAME, "Anja", FAMILY_NAME, "Lindqvsit"))).isTrue();
