@@ -89,6 +89,9 @@ final class BenchmarkReport {
         rows.add(row("ms per record: all / search / index (off thread) / rest", results, r -> String.format(Locale.ROOT, "%.1f / %.1f / %.1f / %.1f",
                 perRecord(r, r.pushSeconds()), perRecord(r, r.searchSeconds()), perRecord(r, r.indexSeconds()),
                 perRecord(r, r.pushSeconds() - r.searchSeconds()))));
+        rows.add(row("database statements per record (queries) / entities loaded", results, r -> String.format(Locale.ROOT,
+                "%.1f (%.1f) / %.1f", (double) r.statements().prepared() / r.records(), (double) r.statements().queries() / r.records(),
+                (double) r.statements().entitiesLoaded() / r.records())));
 
         out.append(markdownTable(rows));
         out.append(sameWithAndWithoutIdentifier(results));
@@ -224,6 +227,9 @@ final class BenchmarkReport {
             run.put("records_per_second", finite(r.recordsPerSecond()));
             run.put("push_seconds", r.pushSeconds());
             run.put("search_seconds", r.searchSeconds());
+            run.put("statements", r.statements().prepared());
+            run.put("queries", r.statements().queries());
+            run.put("entities_loaded", r.statements().entitiesLoaded());
             run.put("training_seconds", r.training() == null ? null : r.training().seconds());
             runs.add(run);
         }
