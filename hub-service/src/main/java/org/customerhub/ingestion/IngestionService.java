@@ -233,7 +233,7 @@ public class IngestionService {
         String status = stored.created() ? "CREATED" : "UPDATED";
         if (record.state() == SourceRecord.MatchState.MATCHED) {
             mastering.recordChanged(record, caller.name());
-            flushIndex(record.getId(), effects);
+            flushIndex(record, effects);
             return result(sourceCode, record, status, "LINKED", null, null, warnings);
         }
         return matchPending(caller.name(), sourceCode, record.getId(), canonical, status, warnings, indexed, effects);
@@ -268,7 +268,7 @@ public class IngestionService {
             LOG.info("record {}: matched concurrently: {}", recordId, Failures.describe(e));
             return result(sourceCode, record, status, "LINKED", null, null, warnings);
         }
-        flushIndex(recordId, effects);
+        flushIndex(linked.record(), effects);
         if (!linked.applied()) {
             mastering.recordChanged(linked.record(), actor);
             return result(sourceCode, linked.record(), status, "LINKED", null, null, warnings);
@@ -320,12 +320,13 @@ public class IngestionService {
         }
     }
 
-    private void flushIndex(long recordId, Effects effects) {
+    private void flushIndex(SourceRecord record, Effects effects) {
         if (effects != null) {
             // in the buffer at once, for the next lines of the transaction; to the writer after the commit
-            index.stage(List.of(recordId), effects.staged);
+            index.stage(record, effects.staged);
             return;
         }
+        long recordId = record.getId();
         try {
             index.flush(List.of(recordId));
         } catch (RuntimeException e) {
