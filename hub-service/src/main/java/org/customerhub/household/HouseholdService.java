@@ -45,11 +45,7 @@ public class HouseholdService {
         MasterHousehold row = members.findById(masterId).orElse(null);
         String previousKey = row == null ? null : row.getHouseholdKey();
         if (row == null) {
-            row = new MasterHousehold(masterId);
-            row.setCustomerNumber(customerNumber);
-            row.setHouseholdKey(key);
-            row.setUpdatedAt(Instant.now());
-            members.save(row);
+            members.save(newRow(masterId, customerNumber, key));
         } else if (!Objects.equals(previousKey, key) || !customerNumber.equals(row.getCustomerNumber())) {
             row.setHouseholdKey(key);
             row.setCustomerNumber(customerNumber);
@@ -57,8 +53,27 @@ public class HouseholdService {
             members.update(row);
         }
         if (previousKey != null && !previousKey.equals(key)) regroup(previousKey);
-        if (key != null) regroup(key);
-        return numberOf(masterId);
+        if (key == null) return numberOf(masterId);
+        return Optional.ofNullable(regroup(key)).map(Household::getHouseholdNumber);
+    }
+
+    /**
+     * Places a master created in this transaction, which has no household row yet (master ids are never reused):
+     * the same as {@link #place} without looking for that row.
+     */
+    @Transactional
+    public Optional<String> placeNew(long masterId, String customerNumber, Map<String, String> golden) {
+        String key = rule.keyOf(golden).orElse(null);
+        members.save(newRow(masterId, customerNumber, key));
+        return key == null ? Optional.empty() : Optional.ofNullable(regroup(key)).map(Household::getHouseholdNumber);
+    }
+
+    private static MasterHousehold newRow(long masterId, String customerNumber, String key) {
+        MasterHousehold row = new MasterHousehold(masterId);
+        row.setCustomerNumber(customerNumber);
+        row.setHouseholdKey(key);
+        row.setUpdatedAt(Instant.now());
+        return row;
     }
 
     /** A master merged into another leaves its household; the survivor is placed by its own golden values. */
@@ -89,12 +104,14 @@ public class HouseholdService {
         return new HouseholdView(household.getHouseholdNumber(), numbers, household.getCreatedAt());
     }
 
-    private void regroup(String key) {
+    /** Puts the masters sharing the key into its household, or out of it when too few share it; answers it or null. */
+    private Household regroup(String key) {
         List<MasterHousehold> sharing = members.findByHouseholdKey(key);
-        Long householdId = null;
+        Household household = null;
         if (sharing.size() >= rule.minimumMembers()) {
-            householdId = households.findByHouseholdKey(key).orElseGet(() -> foundOrRead(key)).getId();
+            household = households.findByHouseholdKey(key).orElseGet(() -> foundOrRead(key));
         }
+        Long householdId = household == null ? null : household.getId();
         for (MasterHousehold m : sharing) {
             if (!Objects.equals(m.getHouseholdId(), householdId)) {
                 m.setHouseholdId(householdId);
@@ -102,6 +119,7 @@ public class HouseholdService {
                 members.update(m);
             }
         }
+        return household;
     }
 
     private Household foundOrRead(String key) {

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
 import org.customerhub.common.Failures;
 import org.customerhub.common.Json;
 import org.customerhub.customer.CanonicalRecord;
@@ -53,6 +54,7 @@ public class IndexSync {
     private final RecentRecords recent;
     private final IndexMarks marks;
     private final Duration writeInterval;
+    private final EntityManager entities;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
@@ -66,7 +68,9 @@ public class IndexSync {
     }
 
     public IndexSync(SourceRecordRepository records, MasterRecordRepository masters, SourceRegistry sources, RecordIndex index,
-                     RecentRecords recent, IndexMarks marks, @Value("${hub.index-sync.write-interval:200ms}") Duration writeInterval) {
+                     RecentRecords recent, IndexMarks marks, @Value("${hub.index-sync.write-interval:200ms}") Duration writeInterval,
+                     EntityManager entities) {
+        this.entities = entities;
         this.marks = marks;
         this.records = records;
         this.masters = masters;
@@ -127,10 +131,16 @@ public class IndexSync {
         private final List<Pending> pending = new ArrayList<>();
     }
 
-    /** Puts the given records (read in the caller's transaction) into the buffer, to be queued after its commit. */
-    public void stage(Collection<Long> recordIds, Staged into) {
-        if (recordIds.isEmpty()) return;
-        into.pending.addAll(buffer(records.findByIdIn(recordIds).stream().filter(r -> !r.isIndexed() && r.getMasterId() != null).toList()));
+    /**
+     * Puts a record the caller's transaction holds into the buffer, to be queued after its commit; the record is
+     * not read again, its master only from the persistence context.
+     */
+    public void stage(SourceRecord record, Staged into) {
+        if (record.isIndexed() || record.getMasterId() == null) return;
+        // written first, so that the version noted for marking it indexed is the one the commit leaves
+        entities.flush();
+        MasterRecord master = masters.findById(record.getMasterId()).orElseThrow();
+        into.pending.add(buffered(record, master));
     }
 
     /** The transaction of these staged records committed: the writer sends them. */
@@ -153,13 +163,14 @@ public class IndexSync {
         if (written.isEmpty()) return List.of();
         Map<Long, MasterRecord> masterById = masters(written);
         List<Pending> buffered = new ArrayList<>(written.size());
-        for (SourceRecord r : written) {
-            MatchKeys keys = MatchKeys.of(CanonicalRecord.fromWire(Json.readMap(r.getCanonicalJson())));
-            IndexDocument doc = new IndexDocument(r.getId(), r.getMasterId(), masterById.get(r.getMasterId()).getCustomerNumber(),
-                    sources.byId(r.getSourceId()).code(), keys);
-            buffered.add(new Pending(doc, r.getLockVersion(), recent.add(r.getId(), keys)));
-        }
+        for (SourceRecord r : written) buffered.add(buffered(r, masterById.get(r.getMasterId())));
         return buffered;
+    }
+
+    private Pending buffered(SourceRecord r, MasterRecord master) {
+        MatchKeys keys = MatchKeys.of(CanonicalRecord.fromWire(Json.readMap(r.getCanonicalJson())));
+        IndexDocument doc = new IndexDocument(r.getId(), r.getMasterId(), master.getCustomerNumber(), sources.byId(r.getSourceId()).code(), keys);
+        return new Pending(doc, r.getLockVersion(), recent.add(r.getId(), keys));
     }
 
     private void enqueue(List<Pending> pending) {

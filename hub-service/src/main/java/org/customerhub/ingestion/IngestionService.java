@@ -1,5 +1,7 @@
 package org.customerhub.ingestion;
 
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.customerhub.common.Failures;
 import org.customerhub.common.RequestRefused;
@@ -20,6 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -50,11 +57,15 @@ public class IngestionService {
     private final ReviewService reviews;
     private final SourceRecordRepository records;
     private final BulkTransaction together;
+    /** Where a bulk push's candidate searches run, one batch ahead of the pushing thread. */
+    private final ExecutorService searches;
 
     @SuppressWarnings("java:S107") // the steps of one ingestion; each is a narrow collaborator
     public IngestionService(SourceRegistry sources, RecordStore store, MatchService matching, TermFrequencies frequencies,
                             RecordLinking linking, MasteringService mastering, IndexSync index, ReviewService reviews,
-                            SourceRecordRepository records, RecordReader reader, BulkTransaction together) {
+                            SourceRecordRepository records, RecordReader reader, BulkTransaction together,
+                            @Named(TaskExecutors.IO) ExecutorService searches) {
+        this.searches = searches;
         this.together = together;
         this.reader = reader;
         this.sources = sources;
@@ -94,29 +105,19 @@ public class IngestionService {
     public List<BulkOutcome> upsertAll(Principal caller, String sourceCode, List<BulkLine> lines) {
         requireOwnSource(caller, sourceCode);
         List<BulkOutcome> outcomes = new ArrayList<>(lines.size());
-        for (int from = 0; from < lines.size(); from += BATCH) {
-            List<BulkLine> batch = lines.subList(from, Math.min(lines.size(), from + BATCH));
-            Prepared[] prepared = new Prepared[batch.size()];
-            BulkOutcome[] done = new BulkOutcome[batch.size()];
-            List<CanonicalRecord> searched = new ArrayList<>();
-            for (int i = 0; i < batch.size(); i++) {
-                try {
-                    prepared[i] = prepare(sourceCode, batch.get(i).sourceKey(), batch.get(i).raw());
-                    searched.add(prepared[i].canonical());
-                } catch (RuntimeException e) {
-                    done[i] = new BulkOutcome(null, e);
-                }
-            }
-            List<CandidateFinder.Found> found = null;
-            try {
-                found = matching.searchIndex(searched);
-            } catch (RuntimeException e) {
-                // as for a single record: each is stored, and matched when the index is back
-                LOG.warn("bulk of {}: candidate search unavailable, records kept pending: {}", batch.size(), Failures.describe(e));
-            }
+        Batch next = lines.isEmpty() ? null : searched(sourceCode, lines, 0);
+        while (next != null) {
+            Batch batch = next;
+            // the next batch's candidate search runs while this one is stored and matched: its records cannot be
+            // in the index before this batch commits anyway, and what this batch writes the buffer offers it
+            int after = batch.from() + batch.prepared().length;
+            next = after < lines.size() ? searched(sourceCode, lines, after) : null;
+            Prepared[] prepared = batch.prepared();
+            BulkOutcome[] done = batch.done();
+            List<CandidateFinder.Found> found = batch.found();
             if (found != null) ingestTogether(caller, prepared, found, done);
             int searchedIndex = 0;
-            for (int i = 0; i < batch.size(); i++) {
+            for (int i = 0; i < prepared.length; i++) {
                 if (done[i] == null) {
                     CandidateFinder.Found indexed = found == null ? UNAVAILABLE : found.get(searchedIndex);
                     searchedIndex++;
@@ -132,6 +133,49 @@ public class IngestionService {
             }
         }
         return outcomes;
+    }
+
+    /**
+     * One batch of a bulk push: its lines mapped and standardised (or refused, in {@code done}), and the candidate
+     * search for them, sent at once and answered when {@link #found()} is asked.
+     */
+    private record Batch(int from, Prepared[] prepared, BulkOutcome[] done, Future<List<CandidateFinder.Found>> search) {
+        /** What the index found for each prepared line, in order; null when the search failed (lines stay pending). */
+        List<CandidateFinder.Found> found() {
+            try {
+                return search.get();
+            } catch (ExecutionException e) {
+                // as for a single record: each is stored, and matched when the index is back
+                LOG.warn("bulk of {}: candidate search unavailable, records kept pending: {} {}", prepared.length,
+                        e.getCause().getMessage(), Failures.describe(e.getCause()));
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for candidate search", e);
+            }
+        }
+    }
+
+    private Batch searched(String sourceCode, List<BulkLine> lines, int from) {
+        List<BulkLine> batch = lines.subList(from, Math.min(lines.size(), from + BATCH));
+        Prepared[] prepared = new Prepared[batch.size()];
+        BulkOutcome[] done = new BulkOutcome[batch.size()];
+        List<CanonicalRecord> searched = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                prepared[i] = prepare(sourceCode, batch.get(i).sourceKey(), batch.get(i).raw());
+                searched.add(prepared[i].canonical());
+            } catch (RuntimeException e) {
+                done[i] = new BulkOutcome(null, e);
+            }
+        }
+        Future<List<CandidateFinder.Found>> search;
+        try {
+            search = searches.submit(() -> matching.searchIndex(searched));
+        } catch (RejectedExecutionException e) {
+            search = CompletableFuture.failedFuture(e);
+        }
+        return new Batch(from, prepared, done, search);
     }
 
     /**
@@ -233,7 +277,7 @@ public class IngestionService {
         String status = stored.created() ? "CREATED" : "UPDATED";
         if (record.state() == SourceRecord.MatchState.MATCHED) {
             mastering.recordChanged(record, caller.name());
-            flushIndex(record.getId(), effects);
+            flushIndex(record, effects);
             return result(sourceCode, record, status, "LINKED", null, null, warnings);
         }
         return matchPending(caller.name(), sourceCode, record.getId(), canonical, status, warnings, indexed, effects);
@@ -268,7 +312,7 @@ public class IngestionService {
             LOG.info("record {}: matched concurrently: {}", recordId, Failures.describe(e));
             return result(sourceCode, record, status, "LINKED", null, null, warnings);
         }
-        flushIndex(recordId, effects);
+        flushIndex(linked.record(), effects);
         if (!linked.applied()) {
             mastering.recordChanged(linked.record(), actor);
             return result(sourceCode, linked.record(), status, "LINKED", null, null, warnings);
@@ -320,12 +364,13 @@ public class IngestionService {
         }
     }
 
-    private void flushIndex(long recordId, Effects effects) {
+    private void flushIndex(SourceRecord record, Effects effects) {
         if (effects != null) {
             // in the buffer at once, for the next lines of the transaction; to the writer after the commit
-            index.stage(List.of(recordId), effects.staged);
+            index.stage(record, effects.staged);
             return;
         }
+        long recordId = record.getId();
         try {
             index.flush(List.of(recordId));
         } catch (RuntimeException e) {

@@ -88,7 +88,7 @@ public class GoldenOverrides {
 
     private MasterView changed(MasterRecord master, String kind, String action, String unit, String reason, String steward) {
         Map<String, GoldenValue> before = MasteringService.golden(master);
-        mastering.recompute(master);
+        MasteringService.Recomputed state = mastering.recompute(master);
         Map<String, GoldenValue> after = MasteringService.golden(master);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("attribute", unit);
@@ -96,7 +96,7 @@ public class GoldenOverrides {
         detail.put("before", before);
         detail.put("after", after);
         List<String> changed = after.keySet().stream().filter(k -> !after.get(k).equals(before.get(k))).toList();
-        mastering.journal(master, kind, steward, detail, ChangeEvents.UPDATED, Map.of("changed", changed));
+        mastering.journal(master, state, kind, steward, detail, ChangeEvents.UPDATED, Map.of("changed", changed));
         audit.record(steward, action, "master:" + master.getCustomerNumber(), unit + "; " + reason);
         return mastering.view(master.getId());
     }

@@ -2,6 +2,7 @@ package org.customerhub.mastering;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.customerhub.audit.AuditLog;
 import org.customerhub.common.Json;
@@ -55,6 +56,7 @@ public class MasteringService {
     private final HouseholdService households;
     private final ChangeEvents changes;
     private final CustomerNumberScheme numbering;
+    private final EntityManager entities;
 
     @SuppressWarnings("java:S107") // the collaborators of the master's life cycle; each is a narrow port
     public MasteringService(MasterRecordRepository masters, MasterEventRepository events, SourceRecordRepository records,
@@ -62,7 +64,8 @@ public class MasteringService {
                             NotAMatchRegistry notAMatch, MasterNotAMatchRepository masterNotAMatch,
                             GoldenOverrideRepository overrides, List<ContributionProvider> providers,
                             Survivorship survivorship, HouseholdService households, ChangeEvents changes,
-                            CustomerNumberScheme numbering) {
+                            CustomerNumberScheme numbering, EntityManager entities) {
+        this.entities = entities;
         this.masters = masters;
         this.events = events;
         this.records = records;
@@ -79,12 +82,17 @@ public class MasteringService {
         this.numbering = numbering;
     }
 
+    /**
+     * A new master for one record. It has no other records, no master merged into it and no overrides yet, and no
+     * household row: its golden record, household and first snapshot are computed from the record alone, without
+     * reading any of them back.
+     */
     @Transactional
     public MasterRecord createFor(SourceRecord record, String actor, String reason) {
         MasterRecord master = masters.save(new MasterRecord(numbering));
         attach(record, master);
-        recompute(master);
-        journal(master, "CREATED", actor, recordDetail(reason, record), ChangeEvents.CREATED, Map.of());
+        Recomputed state = recompute(master, new Family(List.of(master.getId()), List.of()), List.of(record), List.of(), true);
+        journal(master, state, "CREATED", actor, recordDetail(reason, record), ChangeEvents.CREATED, Map.of());
         return master;
     }
 
@@ -93,11 +101,11 @@ public class MasteringService {
         MasterRecord master = masters.findById(masterId).orElseThrow(() -> RequestRefused.notFound("master", String.valueOf(masterId)));
         Map<String, GoldenValue> before = golden(master);
         attach(record, master);
-        recompute(master);
+        Recomputed state = recompute(master);
         Map<String, Object> detail = new LinkedHashMap<>(recordDetail(reason, record));
         detail.put("before", before);
         detail.put("after", golden(master));
-        journal(master, "RECORD_LINKED", actor, detail, ChangeEvents.UPDATED, Map.of("changed", changed(before, golden(master))));
+        journal(master, state, "RECORD_LINKED", actor, detail, ChangeEvents.UPDATED, Map.of("changed", changed(before, golden(master))));
         return master;
     }
 
@@ -107,11 +115,11 @@ public class MasteringService {
         if (record.getMasterId() == null) return;
         MasterRecord master = masters.findById(record.getMasterId()).orElseThrow();
         Map<String, GoldenValue> before = golden(master);
-        recompute(master);
+        Recomputed state = recompute(master);
         record.setIndexed(false);
         records.update(record);
         if (!before.equals(golden(master))) {
-            journal(master, "GOLDEN_UPDATED", actor, Map.of("recordId", record.getId(), "before", before, "after", golden(master)),
+            journal(master, state, "GOLDEN_UPDATED", actor, Map.of("recordId", record.getId(), "before", before, "after", golden(master)),
                     ChangeEvents.UPDATED, Map.of("changed", changed(before, golden(master))));
         }
     }
@@ -356,8 +364,12 @@ public class MasteringService {
     }
 
     private List<MasterView.Override> overrideViews(MasterRecord master) {
+        return overrideViews(master, effectiveOverrides(master));
+    }
+
+    private List<MasterView.Override> overrideViews(MasterRecord master, List<GoldenOverride> inForce) {
         Map<Long, String> numbers = new HashMap<>();
-        return effectiveOverrides(master).stream().map(o -> {
+        return inForce.stream().map(o -> {
             SourceRecord origin = o.getRecordId() == null ? null : records.findById(o.getRecordId()).orElse(null);
             return new MasterView.Override(o.getId(), o.getAttribute(), o.getKind(), o.values(),
                     origin == null ? null : sourceCode(origin), origin == null ? null : origin.getSourceKey(),
@@ -367,20 +379,33 @@ public class MasteringService {
     }
 
     private List<String> mergedNumbers(long survivorId) {
-        List<String> numbers = new ArrayList<>();
-        for (MasterRecord m : masters.findByMergedIntoId(survivorId)) {
-            numbers.add(m.getCustomerNumber());
-            numbers.addAll(mergedNumbers(m.getId()));
-        }
-        return numbers;
+        return familyOf(survivorId).mergedNumbers();
     }
 
     /** The master and every master merged into it, directly or through others. */
     List<Long> family(long masterId) {
-        List<Long> ids = new ArrayList<>();
-        ids.add(masterId);
-        for (MasterRecord m : masters.findByMergedIntoId(masterId)) ids.addAll(family(m.getId()));
-        return ids;
+        return familyOf(masterId).ids();
+    }
+
+    /**
+     * A master's family, read once: its id and the ids of every master merged into it (depth first), and the
+     * customer numbers of those merged in, in the same order.
+     */
+    record Family(List<Long> ids, List<String> mergedNumbers) {
+    }
+
+    private Family familyOf(long masterId) {
+        Family family = new Family(new ArrayList<>(), new ArrayList<>());
+        addFamily(masterId, family);
+        return family;
+    }
+
+    private void addFamily(long masterId, Family family) {
+        family.ids().add(masterId);
+        for (MasterRecord m : masters.findByMergedIntoId(masterId)) {
+            family.mergedNumbers().add(m.getCustomerNumber());
+            addFamily(m.getId(), family);
+        }
     }
 
     /** The master-level not-a-match in force between two active masters (made on them or on masters merged in). */
@@ -398,7 +423,11 @@ public class MasteringService {
      * into it, newest first. An unmerge restores a master and so takes its overrides back with it.
      */
     List<GoldenOverride> effectiveOverrides(MasterRecord master) {
-        return overrides.findByMasterIdInAndActiveTrue(family(master.getId())).stream()
+        return effectiveOverrides(master, family(master.getId()));
+    }
+
+    private List<GoldenOverride> effectiveOverrides(MasterRecord master, List<Long> family) {
+        return overrides.findByMasterIdInAndActiveTrue(family).stream()
                 .sorted(Comparator.comparing((GoldenOverride o) -> !o.getMasterId().equals(master.getId()))
                         .thenComparing(GoldenOverride::getCreatedAt, Comparator.reverseOrder())
                         .thenComparing(GoldenOverride::getId, Comparator.reverseOrder()))
@@ -427,13 +456,30 @@ public class MasteringService {
         records.update(record);
     }
 
+    /**
+     * What recomputing an active master read and placed: its records, family, overrides in force and household.
+     * A journal entry written right after it (nothing changed the master in between) takes its snapshot from this
+     * instead of reading it all again.
+     */
+    record Recomputed(List<SourceRecord> members, Family family, List<GoldenOverride> overrides, String household) {
+    }
+
     /** Recomputes the golden record from the master's records and overrides, and places it in its household. */
-    void recompute(MasterRecord master) {
-        Map<String, GoldenValue> golden = goldenOf(records.findByMasterId(master.getId()), effectiveOverrides(master));
+    Recomputed recompute(MasterRecord master) {
+        Family family = familyOf(master.getId());
+        List<SourceRecord> members = records.findByMasterId(master.getId());
+        return recompute(master, family, members, effectiveOverrides(master, family.ids()), false);
+    }
+
+    private Recomputed recompute(MasterRecord master, Family family, List<SourceRecord> members, List<GoldenOverride> inForce,
+                                 boolean newMaster) {
+        Map<String, GoldenValue> golden = goldenOf(members, inForce);
         master.setGolden(Json.write(golden));
         master.setUpdatedAt(Instant.now());
         masters.update(master);
-        households.place(master.getId(), master.getCustomerNumber(), values(golden));
+        String household = (newMaster ? households.placeNew(master.getId(), master.getCustomerNumber(), values(golden))
+                : households.place(master.getId(), master.getCustomerNumber(), values(golden))).orElse(null);
+        return new Recomputed(members, family, inForce, household);
     }
 
     private Map<String, GoldenValue> goldenOf(List<SourceRecord> members, List<GoldenOverride> inForce) {
@@ -473,12 +519,30 @@ public class MasteringService {
      */
     void journal(MasterRecord master, String kind, String actor, Map<String, Object> detail, String eventType, Map<String, Object> data) {
         List<SourceRecord> members = records.findByMasterId(master.getId());
-        MasterEvent event = new MasterEvent(master.getId(), kind, actor, Json.write(detail));
         String mergedInto = master.getMergedIntoId() == null ? null
                 : masters.findById(master.getMergedIntoId()).map(MasterRecord::getCustomerNumber).orElse(null);
-        event.setSnapshot(Json.write(Snapshot.of(master, mergedInto, members, this::sourceCode, mergedNumbers(master.getId()),
-                master.isActive() ? households.numberOf(master.getId()).orElse(null) : null,
-                master.isActive() ? overrideViews(master) : List.of(), golden(master))));
+        List<String> mergedNumbers = mergedNumbers(master.getId());
+        String household = master.isActive() ? households.numberOf(master.getId()).orElse(null) : null;
+        List<MasterView.Override> overrideViews = master.isActive() ? overrideViews(master) : List.of();
+        journal(master, members, mergedInto, mergedNumbers, household, overrideViews, kind, actor, detail, eventType, data);
+    }
+
+    /** The same for an active master just recomputed: the snapshot is made of what {@code state} read. */
+    void journal(MasterRecord master, Recomputed state, String kind, String actor, Map<String, Object> detail, String eventType,
+                 Map<String, Object> data) {
+        // the snapshot's version is the master's after its update is written, as when the reads above flushed it
+        entities.flush();
+        journal(master, state.members(), null, state.family().mergedNumbers(), state.household(),
+                overrideViews(master, state.overrides()), kind, actor, detail, eventType, data);
+    }
+
+    @SuppressWarnings("java:S107")
+    private void journal(MasterRecord master, List<SourceRecord> members, String mergedInto, List<String> mergedNumbers,
+                         String household, List<MasterView.Override> overrideViews, String kind, String actor,
+                         Map<String, Object> detail, String eventType, Map<String, Object> data) {
+        MasterEvent event = new MasterEvent(master.getId(), kind, actor, Json.write(detail));
+        event.setSnapshot(Json.write(Snapshot.of(master, mergedInto, members, this::sourceCode, mergedNumbers, household,
+                overrideViews, golden(master))));
         events.save(event);
         if (eventType == null) return;
         Set<String> codes = new TreeSet<>(members.stream().map(this::sourceCode).toList());

@@ -54,12 +54,14 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKe
 
     /**
      * Creates the index on first use rather than at start: an index that is down when the hub starts must not
-     * stop the record API (records are then stored and matched later).
+     * stop the record API (records are then stored and matched later). One thread at a time: a bulk push searches
+     * for its next batch while the index writer or another search may be the first to use the index.
      */
-    private void ensureIndex() {
+    private synchronized void ensureIndex() {
         if (indexReady) return;
         try {
             if (client.indices().exists(e -> e.index(index)).value()) {
+                awaitShard();
                 // an index created before blocking keys existed gets the field; migration V3 reindexes its records
                 client.indices().putMapping(m -> m.index(index).properties(BLOCKS,
                         co.elastic.clients.elasticsearch._types.mapping.Property.of(p -> p.keyword(k -> k))));
@@ -78,13 +80,25 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKe
                     .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
                     .mappings(m -> m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.False).properties(props)));
             } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-                // another hub node (or thread) created it first
+                // another hub node created it first
                 if (!"resource_already_exists_exception".equals(e.error().type())) throw e;
+                awaitShard();
             }
             indexReady = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the index " + index, e);
         }
+    }
+
+    /**
+     * An index another node has just created may not have its shard started yet, and a search of it then fails
+     * ("all shards failed"): wait until it has (the index's health is at least yellow).
+     */
+    private void awaitShard() throws IOException {
+        boolean timedOut = client.cluster().health(h -> h.index(index)
+                .waitForStatus(co.elastic.clients.elasticsearch._types.HealthStatus.Yellow)
+                .timeout(t -> t.time("30s"))).timedOut();
+        if (timedOut) throw new IllegalStateException("the index " + index + " has no started shard");
     }
 
     @Override

@@ -2,6 +2,9 @@ package org.customerhub.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.micronaut.context.ApplicationContext;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.customerhub.bench.LinkageMetrics.BlockingRecall;
 import org.customerhub.bench.LinkageMetrics.PairCounts;
 import org.customerhub.bench.LinkageMetrics.ReviewPair;
@@ -127,7 +130,8 @@ final class BenchmarkRun {
                   long masters, PairCounts asPushed, PairCounts reviewsDecided, int openReviews, int trueReviews,
                   BlockingRecall blocking, double candidatesAverage, int candidatesMax, double pushSeconds,
                   double searchSeconds, double indexSeconds, String modelVersion, double autoLink, double review,
-                  Training training, int guardedReviews, List<Assignment> assignments, List<Assignment[]> reviewPairs) {
+                  Training training, int guardedReviews, List<Assignment> assignments, List<Assignment[]> reviewPairs,
+                  Statements statements) {
         double reviewFraction() {
             return records == 0 ? Double.NaN : (double) outcomes.getOrDefault("REVIEW", 0) / records;
         }
@@ -137,7 +141,26 @@ final class BenchmarkRun {
         }
     }
 
+    /**
+     * The database work of a push, counted by Hibernate's statistics over every thread of the hub (the index writer's
+     * marks included): JDBC statements prepared, of them the queries, and entities loaded. Unlike time, it does not
+     * depend on what else runs on the machine.
+     */
+    record Statements(long prepared, long queries, long entitiesLoaded, long flushes) {
+        static Statements of(Statistics statistics) {
+            return new Statements(statistics.getPrepareStatementCount(), statistics.getQueryExecutionCount(),
+                    statistics.getEntityLoadCount(), statistics.getFlushCount());
+        }
+
+        Statements since(Statements start) {
+            return new Statements(prepared - start.prepared, queries - start.queries, entitiesLoaded - start.entitiesLoaded,
+                    flushes - start.flushes);
+        }
+    }
+
     private final Spec spec;
+    /** The in-memory database of the hub running now. */
+    private String database;
     private final String elasticsearchUrl;
     private final PrintStream progress;
 
@@ -170,6 +193,7 @@ final class BenchmarkRun {
         long unique = System.nanoTime();
         Map<String, Object> properties = new HashMap<>();
         String database = "jdbc:h2:mem:" + spec.indexPrefix() + "-" + unique + ";DB_CLOSE_DELAY=-1";
+        this.database = database;
         properties.put("datasources.default.url", database);
         properties.put("hub.elasticsearch.url", elasticsearchUrl);
         properties.put("hub.elasticsearch.embedded", false);
@@ -179,6 +203,7 @@ final class BenchmarkRun {
         properties.put("hub.index-sync.initial-delay", "24h");
         properties.put("hub.demo.enabled", false);
         properties.put("logger.levels.root", "WARN");
+        properties.put("jpa.default.properties.hibernate.generate_statistics", true);
         progress.printf(Locale.ROOT, "%s: starting a fresh hub%n", spec.label());
         try (ApplicationContext hub = ApplicationContext.run(properties, MatchingBenchmark.ENVIRONMENT)) {
             try {
@@ -245,6 +270,8 @@ final class BenchmarkRun {
         Set<Integer> matched = new HashSet<>();
         Map<String, Integer> outcomes = new TreeMap<>();
         int[] tally = new int[4]; // rejected, failed, values left out, reviews above the auto-link threshold
+        Statistics statistics = hub.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
+        Statements before = Statements.of(statistics);
         long start = System.nanoTime();
         push(hub.getBean(IngestionService.class), spec.mode(), (arrival, answer) -> {
             String outcome = tallied(answer, arrival, tally);
@@ -261,6 +288,8 @@ final class BenchmarkRun {
         // every record is matched and stored; count until the index shows them all too
         hub.getBean(IndexSync.class).drain();
         double pushSeconds = (System.nanoTime() - start) / 1e9;
+        Statements statements = Statements.of(statistics).since(before);
+        writeHistory();
 
         // read the outcome back from the database: masters per record, open reviews
         SourceRegistry registry = hub.getBean(SourceRegistry.class);
@@ -325,7 +354,7 @@ final class BenchmarkRun {
                 candidatesOf.values().stream().mapToInt(Set::size).average().orElse(Double.NaN),
                 candidatesOf.values().stream().mapToInt(Set::size).max().orElse(0),
                 pushSeconds, recorder.searchSeconds(), recorder.indexSeconds(),
-                model.version(), autoLinkAt, settings.review(model), training, tally[3], assignments, reviewPairs);
+                model.version(), autoLinkAt, settings.review(model), training, tally[3], assignments, reviewPairs, statements);
     }
 
     private static IngestionService.BulkOutcome single(IngestionService ingestion, Principal caller, String code, String key, Row row) {
@@ -362,6 +391,46 @@ final class BenchmarkRun {
             hub.getBean(ElasticsearchClient.class).indices().delete(d -> d.index(index));
         } catch (IOException | RuntimeException e) {
             progress.println(spec.label() + ": could not delete the run's index: " + e);
+        }
+    }
+
+    /**
+     * With {@code -Dhub.bench.history=DIR}, writes the run's master events (with their snapshots) and change events in
+     * the order written, without ids and times, to {@code DIR/<run>-history.txt}: two runs of the same data give the
+     * same file exactly when mastering recorded the same history, which a speed change must keep.
+     */
+    private void writeHistory() {
+        String dir = System.getProperty("hub.bench.history");
+        if (dir == null || dir.isBlank()) return;
+        java.nio.file.Path file = java.nio.file.Path.of(dir, spec.indexPrefix() + "-history.txt");
+        java.util.regex.Pattern instant = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+        try {
+            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            progress.println(spec.label() + ": could not write the history: " + e);
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(database, "sa", "");
+             Statement statement = connection.createStatement();
+             java.io.BufferedWriter out = java.nio.file.Files.newBufferedWriter(file)) {
+            try (java.sql.ResultSet rows = statement.executeQuery(
+                    "SELECT master_id, kind, actor, detail, snapshot FROM master_event ORDER BY id")) {
+                while (rows.next()) {
+                    out.write(instant.matcher("event " + rows.getLong(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
+                            + rows.getString(4) + " " + rows.getString(5)).replaceAll("<t>"));
+                    out.newLine();
+                }
+            }
+            try (java.sql.ResultSet rows = statement.executeQuery(
+                    "SELECT event_type, customer_number, sources, payload FROM change_event ORDER BY id")) {
+                while (rows.next()) {
+                    out.write("change " + rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " " + rows.getString(4));
+                    out.newLine();
+                }
+            }
+            progress.println(spec.label() + ": history written to " + file);
+        } catch (SQLException | IOException e) {
+            progress.println(spec.label() + ": could not write the history: " + e);
         }
     }
 

@@ -36,6 +36,28 @@ class BulkLikeSingleTest {
     }
 
     /**
+     * Across several batches of a bulk call (FEBRL dataset1: 1,000 lines of one source, five batches of 200), while
+     * each batch's candidate search is sent ahead, during the batch before it: duplicates in a later batch of a record
+     * in an earlier one (not yet in the index when the search was sent) still find it, as one by one.
+     */
+    @Test
+    void severalBatchesGiveTheMastersAndReviewsOfOneByOne() throws IOException {
+        java.util.Optional<java.nio.file.Path> febrl = BenchmarkFloorTest.febrlData();
+        org.junit.jupiter.api.Assumptions.assumeTrue(febrl.isPresent(), "FEBRL data not found");
+        BenchmarkRun.DataSet data = DataSets.febrl(febrl.get(), "febrl1", 0);
+        String node = TestHub.sharedElasticsearchUrl();
+
+        BenchmarkRun.Result single = new BenchmarkRun(new BenchmarkRun.Spec(data, false, BenchmarkRun.Mode.SINGLE), node, QUIET).run(null);
+        BenchmarkRun.Result bulk = new BenchmarkRun(new BenchmarkRun.Spec(data, false, BenchmarkRun.Mode.BULK), node, QUIET).run(null);
+
+        assertThat(single.records()).isEqualTo(1000);
+        assertThat(single.outcomes().get("AUTO_LINK")).as("duplicates are linked").isGreaterThan(100);
+        assertThat(bulk.outcomes()).isEqualTo(single.outcomes());
+        assertThat(bulk.assignments()).isEqualTo(single.assignments());
+        assertThat(pairs(bulk)).isEqualTo(pairs(single));
+    }
+
+    /**
      * A line whose storing fails in the database fails alone in bulk: its batch is rolled back and repeated line by
      * line, so every other line is stored and matched (against the batch's earlier lines too) as one-by-one pushes
      * with the same failure give, and nothing of the failed line is kept.
