@@ -109,9 +109,10 @@ final class BenchmarkReport {
                 match, the share that got at least one (records). Records/s: all records over the wall-clock time from \
                 the first push until the index shows the last record, Elasticsearch and the database included; "single" \
                 calls the ingest path once per record in arrival order (PUT .../records/{key}), "bulk" the bulk \
-                endpoint's path with 1,000 lines a call. Of the time per record, "search" is waiting for candidate search \
-                (_msearch), "index" the index writer's _bulk and refresh on its own thread (overlapping the rest), \
-                "rest" everything else on the pushing thread: mapping, scoring, the database and Camunda.
+                endpoint's path with 1,000 lines a call. Of the time per record, "search" is the time in candidate search \
+                (_msearch: single waits for it; bulk sends it one batch ahead on its own thread, overlapping the rest, \
+                so bulk shows no "rest"), "index" the index writer's _bulk and refresh on its own thread (overlapping \
+                the rest), "rest" everything else on the pushing thread: mapping, scoring, the database and Camunda.
                 """);
         return out.toString();
     }
