@@ -146,8 +146,8 @@ public class IngestionService {
                 return search.get();
             } catch (ExecutionException e) {
                 // as for a single record: each is stored, and matched when the index is back
-                LOG.warn("bulk of {}: candidate search unavailable, records kept pending: {} {}", prepared.length,
-                        e.getCause().getMessage(), Failures.describe(e.getCause()));
+                LOG.warn("bulk of {}: candidate search unavailable, records kept pending: {}", prepared.length,
+                        Failures.describe(e.getCause()));
                 return null;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -146,21 +146,18 @@ final class BenchmarkRun {
      * marks included): JDBC statements prepared, of them the queries, and entities loaded. Unlike time, it does not
      * depend on what else runs on the machine.
      */
-    record Statements(long prepared, long queries, long entitiesLoaded, long flushes) {
+    record Statements(long prepared, long queries, long entitiesLoaded) {
         static Statements of(Statistics statistics) {
             return new Statements(statistics.getPrepareStatementCount(), statistics.getQueryExecutionCount(),
-                    statistics.getEntityLoadCount(), statistics.getFlushCount());
+                    statistics.getEntityLoadCount());
         }
 
         Statements since(Statements start) {
-            return new Statements(prepared - start.prepared, queries - start.queries, entitiesLoaded - start.entitiesLoaded,
-                    flushes - start.flushes);
+            return new Statements(prepared - start.prepared, queries - start.queries, entitiesLoaded - start.entitiesLoaded);
         }
     }
 
     private final Spec spec;
-    /** The in-memory database of the hub running now. */
-    private String database;
     private final String elasticsearchUrl;
     private final PrintStream progress;
 
@@ -193,7 +190,6 @@ final class BenchmarkRun {
         long unique = System.nanoTime();
         Map<String, Object> properties = new HashMap<>();
         String database = "jdbc:h2:mem:" + spec.indexPrefix() + "-" + unique + ";DB_CLOSE_DELAY=-1";
-        this.database = database;
         properties.put("datasources.default.url", database);
         properties.put("hub.elasticsearch.url", elasticsearchUrl);
         properties.put("hub.elasticsearch.embedded", false);
@@ -289,7 +285,7 @@ final class BenchmarkRun {
         hub.getBean(IndexSync.class).drain();
         double pushSeconds = (System.nanoTime() - start) / 1e9;
         Statements statements = Statements.of(statistics).since(before);
-        writeHistory();
+        writeHistory(hub);
 
         // read the outcome back from the database: masters per record, open reviews
         SourceRegistry registry = hub.getBean(SourceRegistry.class);
@@ -399,9 +395,10 @@ final class BenchmarkRun {
      * the order written, without ids and times, to {@code DIR/<run>-history.txt}: two runs of the same data give the
      * same file exactly when mastering recorded the same history, which a speed change must keep.
      */
-    private void writeHistory() {
+    private void writeHistory(ApplicationContext hub) {
         String dir = System.getProperty("hub.bench.history");
         if (dir == null || dir.isBlank()) return;
+        String database = hub.getRequiredProperty("datasources.default.url", String.class);
         java.nio.file.Path file = java.nio.file.Path.of(dir, spec.indexPrefix() + "-history.txt");
         java.util.regex.Pattern instant = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
         try {
