@@ -90,11 +90,16 @@ public final class BlockingKeys {
      * budget of the query record's names, in the same or in swapped order.
      */
     public static boolean fuzzyNamesMatch(MatchKeys query, MatchKeys other) {
+        return fuzzyNamesMatch(query, other.familyFolded(), other.givenFolded());
+    }
+
+    /** The same, against another record's folded family and given name. */
+    public static boolean fuzzyNamesMatch(MatchKeys query, String otherFamily, String otherGiven) {
         String family = query.familyFolded();
         String given = query.givenFolded();
-        if (family == null || given == null || other.familyFolded() == null || other.givenFolded() == null) return false;
-        return fuzzy(family, other.familyFolded()) && fuzzy(given, other.givenFolded())
-                || fuzzy(given, other.familyFolded()) && fuzzy(family, other.givenFolded());
+        if (family == null || given == null || otherFamily == null || otherGiven == null) return false;
+        return fuzzy(family, otherFamily) && fuzzy(given, otherGiven)
+                || fuzzy(given, otherFamily) && fuzzy(family, otherGiven);
     }
 
     private static boolean fuzzy(String term, String value) {

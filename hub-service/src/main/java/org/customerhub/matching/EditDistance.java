@@ -1,5 +1,8 @@
 package org.customerhub.matching;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * Optimal string alignment distance (Damerau-Levenshtein without repeated edits of one substring): the edit
  * distance Elasticsearch's fuzzy query uses with transpositions, so that the in-memory search of records not
@@ -44,6 +47,28 @@ public final class EditDistance {
             current = recycled;
         }
         return previous[m] <= max;
+    }
+
+    /**
+     * The string and every string made of it by deleting up to {@code max} characters. Two strings at most
+     * {@code max} edits apart (optimal string alignment) always share one: a substitution or a swap of neighbours
+     * costs one deletion on each side, an insertion one on the other side. So a lookup of these variants in a set of
+     * variants finds every string within the budget, and a few more (up to twice the budget apart), which the caller
+     * checks with {@link #within}. A name of n characters has at most 1 + n + n(n-1)/2 variants at budget 2.
+     */
+    public static Set<String> deletions(String s, int max) {
+        Set<String> out = new HashSet<>();
+        out.add(s);
+        Set<String> current = Set.of(s);
+        for (int round = 0; round < max; round++) {
+            Set<String> next = new HashSet<>();
+            for (String w : current) {
+                for (int i = 0; i < w.length(); i++) next.add(w.substring(0, i) + w.substring(i + 1));
+            }
+            out.addAll(next);
+            current = next;
+        }
+        return out;
     }
 
     /** The edit budget of Elasticsearch's {@code fuzziness: AUTO} for a term: 0 up to 2 characters, 1 up to 5, else 2. */

@@ -38,6 +38,8 @@ public class RecentRecords {
         private final long recordId;
         private final MatchKeys keys;
         private final List<String> blocks;
+        private final long familyLetters;
+        private final long givenLetters;
         private final long sequence;
         private long searchableSince = NOT_YET;
 
@@ -45,6 +47,8 @@ public class RecentRecords {
             this.recordId = recordId;
             this.keys = keys;
             this.blocks = BlockingKeys.of(keys);
+            this.familyLetters = letters(keys.familyFolded());
+            this.givenLetters = letters(keys.givenFolded());
             this.sequence = sequence;
         }
 
@@ -130,9 +134,36 @@ public class RecentRecords {
         List<Long> byKeys = shared.entrySet().stream()
                 .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(perQuery).map(Map.Entry::getKey).toList();
-        List<Long> fuzzy = namesUnlessKeys && byKeys.isEmpty()
-                ? matching(e -> BlockingKeys.fuzzyNamesMatch(keys, e.keys()), perQuery, searchedAt) : List.of();
+        List<Long> fuzzy = namesUnlessKeys && byKeys.isEmpty() ? fuzzyNames(keys, perQuery, searchedAt) : List.of();
         return new CandidateFinder.Found(byKeys, fuzzy, searchedAt);
+    }
+
+    /**
+     * The buffered records whose names match fuzzily ({@link BlockingKeys#fuzzyNamesMatch}). A scan of the buffer,
+     * so each entry is first checked by the letters its names contain: an edit adds or removes at most two letters,
+     * so names whose letter sets differ in more than twice the budget cannot be within it.
+     */
+    private List<Long> fuzzyNames(MatchKeys keys, int max, long searchedAt) {
+        String family = keys.familyFolded();
+        String given = keys.givenFolded();
+        if (family == null || given == null) return List.of();
+        long familyLetters = letters(family);
+        long givenLetters = letters(given);
+        int familyBudget = 2 * EditDistance.autoFuzziness(family);
+        int givenBudget = 2 * EditDistance.autoFuzziness(given);
+        return matching(e -> (Long.bitCount(familyLetters ^ e.familyLetters) <= familyBudget
+                        && Long.bitCount(givenLetters ^ e.givenLetters) <= givenBudget
+                        || Long.bitCount(givenLetters ^ e.familyLetters) <= givenBudget
+                        && Long.bitCount(familyLetters ^ e.givenLetters) <= familyBudget)
+                && BlockingKeys.fuzzyNamesMatch(keys, e.keys()), max, searchedAt);
+    }
+
+    /** The letters of a name as bits (characters sharing a bit only make the check looser). */
+    private static long letters(String name) {
+        if (name == null) return 0;
+        long bits = 0;
+        for (int i = 0; i < name.length(); i++) bits |= 1L << (name.charAt(i) & 63);
+        return bits;
     }
 
     /**

@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import org.customerhub.mastering.RecordKeySearch;
 import org.customerhub.matching.BlockingKeys;
 import org.customerhub.matching.CandidateFinder;
+import org.customerhub.matching.EditDistance;
 import org.customerhub.matching.IndexDocument;
 import org.customerhub.matching.RecentRecords;
 import org.customerhub.matching.RecordIndex;
@@ -35,6 +36,18 @@ import java.util.Set;
 public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKeySearch {
     /** The keyword field holding every blocking key of a record ({@link BlockingKeys}). */
     private static final String BLOCKS = "blocks";
+    /**
+     * Keyword fields holding each folded name with up to two characters deleted ({@link EditDistance#deletions}):
+     * the fuzzy name search looks its names' variants up in them, a few term lookups instead of an edit-distance
+     * automaton per name (four times the cost on this machine's node), and keeps what is within the budget.
+     */
+    private static final String FAMILY_VARIANTS = "family_del";
+    private static final String GIVEN_VARIANTS = "given_del";
+    /** The fuzzy search asks for this many times the hits it keeps, since the variants also find a few names too far. */
+    private static final int FUZZY_OVERFETCH = 3;
+    private static final List<co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat> NAME_FIELDS = List.of(
+            co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat.of(f -> f.field("family")),
+            co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat.of(f -> f.field("given")));
     private final ElasticsearchClient client;
     private final RecentRecords recent;
     private final String index;
@@ -63,15 +76,18 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKe
             if (client.indices().exists(e -> e.index(index)).value()) {
                 awaitShard();
                 // an index created before blocking keys existed gets the field; migration V3 reindexes its records
-                client.indices().putMapping(m -> m.index(index).properties(BLOCKS,
-                        co.elastic.clients.elasticsearch._types.mapping.Property.of(p -> p.keyword(k -> k))));
+                // and the names' deletion variants (migration V9 reindexes for them)
+                for (String keyword : List.of(BLOCKS, FAMILY_VARIANTS, GIVEN_VARIANTS)) {
+                    client.indices().putMapping(m -> m.index(index).properties(keyword,
+                            co.elastic.clients.elasticsearch._types.mapping.Property.of(p -> p.keyword(k -> k))));
+                }
                 indexReady = true;
                 return;
             }
             Map<String, co.elastic.clients.elasticsearch._types.mapping.Property> props = new LinkedHashMap<>();
             props.put("record_id", co.elastic.clients.elasticsearch._types.mapping.Property.of(p -> p.long_(l -> l)));
             props.put("master_id", co.elastic.clients.elasticsearch._types.mapping.Property.of(p -> p.long_(l -> l)));
-            for (String keyword : List.of(BLOCKS, "customer_number", "source", "given", "given_roots", "given_ph", "family",
+            for (String keyword : List.of(BLOCKS, FAMILY_VARIANTS, GIVEN_VARIANTS, "customer_number", "source", "given", "given_roots", "given_ph", "family",
                     "family_ph", "family_nysiis", "middle_initial", "dob", "postcode", "phone", "email", "street", "house", "city")) {
                 props.put(keyword, co.elastic.clients.elasticsearch._types.mapping.Property.of(p -> p.keyword(k -> k)));
             }
@@ -167,11 +183,11 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKe
     public List<Found> find(List<MatchKeys> records, int perQuery, boolean fuzzyOnlyWhereKeysFindNothing) {
         ensureIndex();
         long searchedAt = System.nanoTime();
-        List<RequestItem> items = new ArrayList<>();
+        Items items = new Items(perQuery);
         List<int[]> slots = new ArrayList<>(); // per record: the item positions of its keys and fuzzy query, -1 for none
         for (MatchKeys k : records) {
-            int keys = add(items, byKeys(k), perQuery);
-            int fuzzy = fuzzyOnlyWhereKeysFindNothing ? -1 : add(items, byFuzzyNames(k), perQuery);
+            int keys = items.byKeys(k);
+            int fuzzy = fuzzyOnlyWhereKeysFindNothing ? -1 : items.byFuzzyNames(k);
             slots.add(new int[] {keys, fuzzy});
         }
         List<List<Long>> hits = search(items);
@@ -181,10 +197,10 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKe
                     fuzzyOnlyWhereKeysFindNothing ? null : slot[1] < 0 ? List.of() : hits.get(slot[1]), searchedAt));
         }
         if (!fuzzyOnlyWhereKeysFindNothing) return found;
-        List<RequestItem> second = new ArrayList<>();
+        Items second = new Items(perQuery);
         List<Integer> secondOf = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
-            secondOf.add(found.get(i).byKeys().isEmpty() ? add(second, byFuzzyNames(records.get(i)), perQuery) : -1);
+            secondOf.add(found.get(i).byKeys().isEmpty() ? second.byFuzzyNames(records.get(i)) : -1);
         }
         if (second.isEmpty()) return found;
         List<List<Long>> fuzzyHits = search(second);
@@ -195,20 +211,64 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKe
         return found;
     }
 
-    private int add(List<RequestItem> items, Query query, int size) {
-        if (query == null) return -1;
-        items.add(RequestItem.of(r -> r.header(h -> h.index(index)).body(b -> b.query(query).size(size).source(s -> s.fetch(false)))));
-        return items.size() - 1;
+    /**
+     * The searches of one _msearch; a fuzzy name search remembers its record, whose names its hits must be within
+     * the edit budget of (the variants find a few more).
+     */
+    private final class Items {
+        private final int perQuery;
+        private final List<RequestItem> requests = new ArrayList<>();
+        private final List<MatchKeys> fuzzyOf = new ArrayList<>();
+
+        Items(int perQuery) {
+            this.perQuery = perQuery;
+        }
+
+        int byKeys(MatchKeys k) {
+            List<String> blocks = BlockingKeys.of(k);
+            if (blocks.isEmpty()) return -1;
+            Query query = or(blocks.stream().map(b -> term(BLOCKS, b)).toList());
+            return add(RequestItem.of(r -> r.header(h -> h.index(index))
+                    .body(b -> b.query(query).size(perQuery).source(s -> s.fetch(false)))), null);
+        }
+
+        int byFuzzyNames(MatchKeys k) {
+            String family = k.familyFolded();
+            String given = k.givenFolded();
+            if (family == null || given == null) return -1;
+            // both names within the budget of the query's names, in the same or in swapped order
+            Query query = or(List.of(
+                    filter(variants(FAMILY_VARIANTS, family), variants(GIVEN_VARIANTS, given)),
+                    filter(variants(FAMILY_VARIANTS, given), variants(GIVEN_VARIANTS, family))));
+            return add(RequestItem.of(r -> r.header(h -> h.index(index)).body(b -> b.query(query)
+                    .size(perQuery * FUZZY_OVERFETCH).trackTotalHits(t -> t.enabled(false)).source(s -> s.fetch(false))
+                    .docvalueFields(NAME_FIELDS))), k);
+        }
+
+        private int add(RequestItem item, MatchKeys fuzzy) {
+            requests.add(item);
+            fuzzyOf.add(fuzzy);
+            return requests.size() - 1;
+        }
+
+        boolean isEmpty() {
+            return requests.isEmpty();
+        }
     }
 
-    private List<List<Long>> search(List<RequestItem> items) {
+    private List<List<Long>> search(Items items) {
         if (items.isEmpty()) return List.of();
         try {
-            MsearchResponse<Void> response = client.msearch(m -> m.searches(items), Void.class);
+            MsearchResponse<Void> response = client.msearch(m -> m.searches(items.requests), Void.class);
             List<List<Long>> out = new ArrayList<>();
-            for (MultiSearchResponseItem<Void> item : response.responses()) {
+            List<MultiSearchResponseItem<Void>> responses = response.responses();
+            for (int i = 0; i < responses.size(); i++) {
+                MultiSearchResponseItem<Void> item = responses.get(i);
                 if (!item.isResult()) throw new IllegalStateException("candidate search failed: " + item.failure().error().reason());
-                out.add(item.result().hits().hits().stream().map(h -> Long.parseLong(h.id())).toList());
+                MatchKeys fuzzy = items.fuzzyOf.get(i);
+                out.add(item.result().hits().hits().stream()
+                        .filter(h -> fuzzy == null || BlockingKeys.fuzzyNamesMatch(fuzzy, keyword(h, "family"), keyword(h, "given")))
+                        .limit(items.perQuery).map(h -> Long.parseLong(h.id())).toList());
             }
             return out;
         } catch (IOException e) {
@@ -216,16 +276,17 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKe
         }
     }
 
-    private static Query byKeys(MatchKeys k) {
-        List<String> blocks = BlockingKeys.of(k);
-        if (blocks.isEmpty()) return null;
-        return or(blocks.stream().map(b -> term(BLOCKS, b)).toList());
+    private static String keyword(co.elastic.clients.elasticsearch.core.search.Hit<Void> hit, String field) {
+        co.elastic.clients.json.JsonData values = hit.fields().get(field);
+        if (values == null) return null;
+        List<?> list = values.to(List.class);
+        return list.isEmpty() ? null : String.valueOf(list.get(0));
     }
 
-    private static Query byFuzzyNames(MatchKeys k) {
-        if (k.familyFolded() == null || k.givenFolded() == null) return null;
-        return or(List.of(and(fuzzy("family", k.familyFolded()), fuzzy("given", k.givenFolded())),
-                and(fuzzy("family", k.givenFolded()), fuzzy("given", k.familyFolded()))));
+    private static Query variants(String field, String name) {
+        List<co.elastic.clients.elasticsearch._types.FieldValue> values = EditDistance.deletions(name, EditDistance.autoFuzziness(name))
+                .stream().sorted().map(co.elastic.clients.elasticsearch._types.FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(values))));
     }
 
     @Override
@@ -294,16 +355,23 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKe
         doc.put("house", k.houseNumber());
         doc.put("city", k.cityFolded());
         doc.put(BLOCKS, BlockingKeys.of(k));
+        if (k.familyFolded() != null) doc.put(FAMILY_VARIANTS, sorted(EditDistance.deletions(k.familyFolded(), 2)));
+        if (k.givenFolded() != null) doc.put(GIVEN_VARIANTS, sorted(EditDistance.deletions(k.givenFolded(), 2)));
         doc.values().removeIf(java.util.Objects::isNull);
         return doc;
     }
 
-    private static Query term(String field, String value) {
-        return Query.of(q -> q.term(t -> t.field(field).value(value)));
+    private static List<String> sorted(Set<String> values) {
+        return values.stream().sorted().toList();
     }
 
-    private static Query fuzzy(String field, String value) {
-        return Query.of(q -> q.fuzzy(f -> f.field(field).value(value).fuzziness("AUTO")));
+    /** All of these must match (no scoring: the fuzzy hits are checked and kept in index order). */
+    private static Query filter(Query... all) {
+        return Query.of(q -> q.bool(b -> b.filter(List.of(all))));
+    }
+
+    private static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
     }
 
     private static Query and(Query... all) {

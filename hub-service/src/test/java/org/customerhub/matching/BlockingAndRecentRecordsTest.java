@@ -82,6 +82,75 @@ class BlockingAndRecentRecordsTest {
     }
 
     @Test
+    void namesWithinTheBudgetAlwaysShareADeletionVariant() {
+        java.util.Random random = new java.util.Random(42);
+        int within = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String name = randomName(random, 2 + random.nextInt(10));
+            String slipped = slips(random, name, 1 + random.nextInt(3));
+            int budget = EditDistance.autoFuzziness(name);
+            if (!EditDistance.within(name, slipped, budget)) continue;
+            within++;
+            assertThat(java.util.Collections.disjoint(EditDistance.deletions(name, budget), EditDistance.deletions(slipped, 2)))
+                    .as("%s and %s", name, slipped).isFalse();
+        }
+        assertThat(within).as("pairs within the budget tried").isGreaterThan(5_000);
+        assertThat(EditDistance.deletions("anna", 1)).containsExactlyInAnyOrder("anna", "nna", "ana", "ann");
+    }
+
+    @Test
+    void theBuffersFuzzyNamesAreThoseOfAFullCheckOfEveryEntry() {
+        java.util.Random random = new java.util.Random(7);
+        RecentRecords recent = new RecentRecords(10_000, Duration.ofMinutes(1));
+        List<MatchKeys> stored = new java.util.ArrayList<>();
+        List<String> families = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) families.add(randomName(random, 3 + random.nextInt(8)));
+        for (long id = 0; id < 3_000; id++) {
+            String family = random.nextInt(3) == 0 ? slips(random, families.get(random.nextInt(families.size())), 1 + random.nextInt(2))
+                    : families.get(random.nextInt(families.size()));
+            MatchKeys k = keys(GIVEN_NAME, randomName(random, 3 + random.nextInt(6)), FAMILY_NAME, family);
+            stored.add(k);
+            recent.add(id, k);
+        }
+        int nonEmpty = 0;
+        for (int q = 0; q < 300; q++) {
+            MatchKeys query = stored.get(random.nextInt(stored.size()));
+            query = keys(GIVEN_NAME, slips(random, query.givenFolded(), random.nextInt(2)), FAMILY_NAME, slips(random, query.familyFolded(), random.nextInt(2)));
+            List<Long> expected = new java.util.ArrayList<>();
+            for (int id = 0; id < stored.size() && expected.size() < 20; id++) {
+                if (BlockingKeys.fuzzyNamesMatch(query, stored.get(id))) expected.add((long) id);
+            }
+            // the fuzzy names are asked for only where the buffer's keys found nothing
+            CandidateFinder.Found found = recent.find(query, 20, System.nanoTime());
+            if (!found.byKeys().isEmpty()) continue;
+            if (!expected.isEmpty()) nonEmpty++;
+            assertThat(found.byFuzzyNames()).as("query %s %s", query.givenFolded(), query.familyFolded()).isEqualTo(expected);
+        }
+        assertThat(nonEmpty).as("queries that found names by fuzziness alone").isPositive();
+    }
+
+    private static String randomName(java.util.Random random, int length) {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < length; i++) name.append((char) ('a' + random.nextInt(26)));
+        return name.toString();
+    }
+
+    /** The name with this many random slips: a letter changed, added, dropped, or two neighbours exchanged. */
+    private static String slips(java.util.Random random, String name, int count) {
+        StringBuilder s = new StringBuilder(name);
+        for (int i = 0; i < count; i++) {
+            int at = s.isEmpty() ? 0 : random.nextInt(s.length());
+            switch (random.nextInt(4)) {
+                case 0 -> { if (!s.isEmpty()) s.setCharAt(at, (char) ('a' + random.nextInt(26))); }
+                case 1 -> s.insert(at, (char) ('a' + random.nextInt(26)));
+                case 2 -> { if (s.length() > 1) s.deleteCharAt(at); }
+                default -> { if (at + 1 < s.length()) { char c = s.charAt(at); s.setCharAt(at, s.charAt(at + 1)); s.setCharAt(at + 1, c); } }
+            }
+        }
+        return s.toString();
+    }
+
+    @Test
     void theBufferOffersARecordToEverySearchSentBeforeTheIndexShowedIt() {
         RecentRecords recent = new RecentRecords(100, Duration.ofMinutes(1));
         MatchKeys anne = keys(GIVEN_NAME, "Anne", FAMILY_NAME, "Lindqvist", DATE_OF_BIRTH, "1988-04-02");
