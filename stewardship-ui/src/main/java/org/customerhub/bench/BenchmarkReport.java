@@ -95,6 +95,9 @@ final class BenchmarkReport {
                 "%.1f (%.1f) / %.1f", (double) r.statements().prepared() / r.records(), (double) r.statements().queries() / r.records(),
                 (double) r.statements().entitiesLoaded() / r.records())));
 
+        rows.add(row("processor ms per record: benchmark JVM (hub) / Elasticsearch node", results, r -> String.format(Locale.ROOT,
+                "%s / %s", cpuPerRecord(r, r.cpu().hubMillis()), cpuPerRecord(r, r.cpu().elasticsearchMillis()))));
+
         out.append(markdownTable(rows));
         out.append(sameWithAndWithoutIdentifier(results));
         out.append("""
@@ -112,7 +115,10 @@ final class BenchmarkReport {
                 endpoint's path with 1,000 lines a call. Of the time per record, "search" is the time in candidate search \
                 (_msearch: single waits for it; bulk sends it one batch ahead on its own thread, overlapping the rest, \
                 so bulk shows no "rest"), "index" the index writer's _bulk and refresh on its own thread (overlapping \
-                the rest), "rest" everything else on the pushing thread: mapping, scoring, the database and Camunda.
+                the rest), "rest" everything else on the pushing thread: mapping, scoring, the database and Camunda. \
+                Processor ms: the processor time the push took in the benchmark's JVM (the hub, with its compiler and \
+                collector threads) and in the Elasticsearch node's process; their sum over the machine's cores bounds \
+                the records/s, whatever else runs.
                 """);
         return out.toString();
     }
@@ -230,6 +236,8 @@ final class BenchmarkReport {
             run.put("records_per_second", finite(r.recordsPerSecond()));
             run.put("push_seconds", r.pushSeconds());
             run.put("search_seconds", r.searchSeconds());
+            run.put("cpu_ms_hub", r.cpu().hubMillis() < 0 ? null : r.cpu().hubMillis());
+            run.put("cpu_ms_elasticsearch", r.cpu().elasticsearchMillis() < 0 ? null : r.cpu().elasticsearchMillis());
             run.put("statements", r.statements().prepared());
             run.put("queries", r.statements().queries());
             run.put("entities_loaded", r.statements().entitiesLoaded());
@@ -304,6 +312,10 @@ final class BenchmarkReport {
 
     private static String truth(BenchmarkRun.Result r, String figure) {
         return r.spec().data().truth() ? figure : "n/a";
+    }
+
+    private static String cpuPerRecord(BenchmarkRun.Result r, long millis) {
+        return millis < 0 || r.records() == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", (double) millis / r.records());
     }
 
     private static double perRecord(BenchmarkRun.Result r, double seconds) {

@@ -131,7 +131,7 @@ final class BenchmarkRun {
                   BlockingRecall blocking, double candidatesAverage, int candidatesMax, double pushSeconds,
                   double searchSeconds, double indexSeconds, String modelVersion, double autoLink, double review,
                   Training training, int guardedReviews, List<Assignment> assignments, List<Assignment[]> reviewPairs,
-                  Statements statements) {
+                  Statements statements, CpuTime cpu) {
         double reviewFraction() {
             return records == 0 ? Double.NaN : (double) outcomes.getOrDefault("REVIEW", 0) / records;
         }
@@ -154,6 +154,44 @@ final class BenchmarkRun {
 
         Statements since(Statements start) {
             return new Statements(prepared - start.prepared, queries - start.queries, entitiesLoaded - start.entitiesLoaded);
+        }
+    }
+
+    /**
+     * Processor time the push used, in milliseconds: the benchmark's JVM (the hub and the harness, all threads, the
+     * compiler's and the collector's included) and the Elasticsearch node's process (searches, indexing, refreshes
+     * and merges); -1 where the platform or the node did not tell. Unlike wall-clock time it hardly depends on what
+     * else runs on the machine, and it shows which of the two a speed-up must come from.
+     */
+    record CpuTime(long hubMillis, long elasticsearchMillis) {
+        static CpuTime now(String elasticsearchUrl) {
+            long hub = -1;
+            if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                hub = os.getProcessCpuTime() / 1_000_000;
+            }
+            return new CpuTime(hub, elasticsearchCpu(elasticsearchUrl));
+        }
+
+        CpuTime since(CpuTime start) {
+            return new CpuTime(hubMillis < 0 || start.hubMillis < 0 ? -1 : hubMillis - start.hubMillis,
+                    elasticsearchMillis < 0 || start.elasticsearchMillis < 0 ? -1 : elasticsearchMillis - start.elasticsearchMillis);
+        }
+
+        private static long elasticsearchCpu(String url) {
+            try {
+                java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/_nodes/_local/stats/process")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                com.fasterxml.jackson.databind.JsonNode nodes = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(response.body()).path("nodes");
+                if (!nodes.elements().hasNext()) return -1;
+                return nodes.elements().next().path("process").path("cpu").path("total_in_millis").asLong(-1);
+            } catch (IOException e) {
+                return -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
         }
     }
 
@@ -268,6 +306,7 @@ final class BenchmarkRun {
         int[] tally = new int[4]; // rejected, failed, values left out, reviews above the auto-link threshold
         Statistics statistics = hub.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
         Statements before = Statements.of(statistics);
+        CpuTime cpuBefore = CpuTime.now(elasticsearchUrl);
         long start = System.nanoTime();
         push(hub.getBean(IngestionService.class), spec.mode(), (arrival, answer) -> {
             String outcome = tallied(answer, arrival, tally);
@@ -285,6 +324,7 @@ final class BenchmarkRun {
         hub.getBean(IndexSync.class).drain();
         double pushSeconds = (System.nanoTime() - start) / 1e9;
         Statements statements = Statements.of(statistics).since(before);
+        CpuTime cpu = CpuTime.now(elasticsearchUrl).since(cpuBefore);
         writeHistory(hub);
 
         // read the outcome back from the database: masters per record, open reviews
@@ -350,7 +390,7 @@ final class BenchmarkRun {
                 candidatesOf.values().stream().mapToInt(Set::size).average().orElse(Double.NaN),
                 candidatesOf.values().stream().mapToInt(Set::size).max().orElse(0),
                 pushSeconds, recorder.searchSeconds(), recorder.indexSeconds(),
-                model.version(), autoLinkAt, settings.review(model), training, tally[3], assignments, reviewPairs, statements);
+                model.version(), autoLinkAt, settings.review(model), training, tally[3], assignments, reviewPairs, statements, cpu);
     }
 
     private static IngestionService.BulkOutcome single(IngestionService ingestion, Principal caller, String code, String key, Row row) {

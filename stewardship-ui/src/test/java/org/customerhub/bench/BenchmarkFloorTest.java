@@ -37,6 +37,8 @@ class BenchmarkFloorTest {
         assertThat(result.asPushed().f1()).as("F1").isGreaterThanOrEqualTo(0.86);
         assertThat(result.reviewsDecided().f1()).as("F1, reviews decided").isGreaterThanOrEqualTo(0.97);
         assertThat(result.blocking().pairRecall()).as("blocking recall").isGreaterThanOrEqualTo(0.99);
+        assertThat(result.cpu().hubMillis()).as("the hub's processor time").isPositive();
+        assertThat(result.cpu().elasticsearchMillis()).as("the node's processor time, from its stats").isPositive();
     }
 
     @Test
