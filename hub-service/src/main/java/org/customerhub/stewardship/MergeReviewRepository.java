@@ -1,5 +1,6 @@
 package org.customerhub.stewardship;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.annotation.Repository;
 import io.micronaut.data.jpa.repository.JpaRepository;
@@ -27,6 +28,7 @@ public interface MergeReviewRepository extends JpaRepository<MergeReview, Long> 
     @Query("UPDATE MergeReview r SET r.processInstanceId = 'starting' WHERE r.id = :id AND r.processInstanceId IS NULL")
     int claimProcessStart(Long id);
 
+    /** Null gives the claim back (Micronaut Data refuses a null argument not marked nullable). */
     @Query("UPDATE MergeReview r SET r.processInstanceId = :processInstanceId WHERE r.id = :id")
-    int recordProcessInstance(Long id, String processInstanceId);
+    int recordProcessInstance(Long id, @Nullable String processInstanceId);
 }
