@@ -6,6 +6,7 @@ import io.micronaut.data.annotation.Repository;
 import io.micronaut.data.jpa.repository.JpaRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 @Repository
@@ -27,6 +28,16 @@ public interface MergeReviewRepository extends JpaRepository<MergeReview, Long> 
     /** Claims the right to start the review's process: exactly one caller gets 1. */
     @Query("UPDATE MergeReview r SET r.processInstanceId = 'starting' WHERE r.id = :id AND r.processInstanceId IS NULL")
     int claimProcessStart(Long id);
+
+    /** Claims the open reviews among {@code ids} that nobody started or claimed, under the claim's name. */
+    @Query("UPDATE MergeReview r SET r.processInstanceId = :claim WHERE r.id IN (:ids) AND r.processInstanceId IS NULL"
+            + " AND r.status = 'OPEN'")
+    int claimProcessStarts(Collection<Long> ids, String claim);
+
+    List<MergeReview> findByProcessInstanceIdOrderById(String processInstanceId);
+
+    @Query("UPDATE MergeReview r SET r.processInstanceId = NULL WHERE r.processInstanceId = :claim")
+    int releaseProcessStarts(String claim);
 
     /** Null gives the claim back (Micronaut Data refuses a null argument not marked nullable). */
     @Query("UPDATE MergeReview r SET r.processInstanceId = :processInstanceId WHERE r.id = :id")
