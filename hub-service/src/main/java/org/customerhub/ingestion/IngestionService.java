@@ -224,7 +224,8 @@ public class IngestionService {
 
         void committed() {
             index.queue(staged);
-            reviewsToStart.forEach(IngestionService.this::startProcess);
+            // together: one engine transaction for the batch's reviews instead of one per review
+            reviews.startProcesses(reviewsToStart);
         }
     }
 
@@ -320,7 +321,7 @@ public class IngestionService {
         Long reviewId = null;
         if (linked.review() != null) {
             reviewId = linked.review().getId();
-            if (effects == null) startProcess(reviewId);
+            if (effects == null) reviews.startProcesses(List.of(reviewId));
             else effects.reviewsToStart.add(reviewId);
         }
         MasterRecord master = linked.master();
@@ -353,14 +354,6 @@ public class IngestionService {
             // two pushes of the same new key at once: one insert wins the unique key, the other retries as an update
             LOG.info("record {}/{}: store conflict, retrying once: {}", mapping.source().code(), sourceKey.hashCode(), Failures.describe(first));
             return store.store(mapping, sourceKey, raw, canonical);
-        }
-    }
-
-    private void startProcess(long reviewId) {
-        try {
-            reviews.startProcess(reviewId);
-        } catch (RuntimeException e) {
-            LOG.warn("review {}: process not started yet, the sweep retries: {}", reviewId, Failures.describe(e));
         }
     }
 

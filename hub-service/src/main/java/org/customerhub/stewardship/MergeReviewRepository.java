@@ -1,10 +1,12 @@
 package org.customerhub.stewardship;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.annotation.Repository;
 import io.micronaut.data.jpa.repository.JpaRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 @Repository
@@ -27,6 +29,17 @@ public interface MergeReviewRepository extends JpaRepository<MergeReview, Long> 
     @Query("UPDATE MergeReview r SET r.processInstanceId = 'starting' WHERE r.id = :id AND r.processInstanceId IS NULL")
     int claimProcessStart(Long id);
 
+    /** Claims the open reviews among {@code ids} that nobody started or claimed, under the claim's name. */
+    @Query("UPDATE MergeReview r SET r.processInstanceId = :claim WHERE r.id IN (:ids) AND r.processInstanceId IS NULL"
+            + " AND r.status = 'OPEN'")
+    int claimProcessStarts(Collection<Long> ids, String claim);
+
+    List<MergeReview> findByProcessInstanceIdOrderById(String processInstanceId);
+
+    @Query("UPDATE MergeReview r SET r.processInstanceId = NULL WHERE r.processInstanceId = :claim")
+    int releaseProcessStarts(String claim);
+
+    /** Null gives the claim back (Micronaut Data refuses a null argument not marked nullable). */
     @Query("UPDATE MergeReview r SET r.processInstanceId = :processInstanceId WHERE r.id = :id")
-    int recordProcessInstance(Long id, String processInstanceId);
+    int recordProcessInstance(Long id, @Nullable String processInstanceId);
 }

@@ -24,6 +24,7 @@ import org.customerhub.standardize.MatchKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,10 +44,13 @@ public class ReviewService {
     private final PairScorer scorer;
     private final StoredMatchDecisionRepository decisions;
     private final AuditLog audit;
+    private final ProcessStartClaims claims;
 
+    @SuppressWarnings("java:S107") // the review's steps, each a narrow collaborator
     public ReviewService(MergeReviewRepository reviews, ReviewWorkflow workflow, SourceRecordRepository records,
                          SourceRegistry sources, MasteringService mastering, PairScorer scorer,
-                         StoredMatchDecisionRepository decisions, AuditLog audit) {
+                         StoredMatchDecisionRepository decisions, AuditLog audit, ProcessStartClaims claims) {
+        this.claims = claims;
         this.decisions = decisions;
         this.audit = audit;
         this.reviews = reviews;
@@ -79,6 +83,60 @@ public class ReviewService {
         } catch (RuntimeException e) {
             reviews.recordProcessInstance(reviewId, null);
             throw e;
+        }
+    }
+
+    /**
+     * Starts the processes of several reviews, those of one bulk transaction, together: claimed in one statement,
+     * started in one engine transaction, recorded in one hub transaction. Should that fail, the claim is given back
+     * and each review is started on its own as {@link #startProcess} does; a review whose start still fails is logged
+     * and left to the sweep. Never throws.
+     */
+    public void startProcesses(List<Long> reviewIds) {
+        if (reviewIds.size() < 2) {
+            reviewIds.forEach(this::startProcessOrLeaveToSweep);
+            return;
+        }
+        String claim = ProcessStartClaims.newClaim();
+        try {
+            List<MergeReview> claimed = claims.claim(reviewIds, claim);
+            if (claimed.isEmpty()) return;
+            Map<Long, String> codes = sourceCodes(claimed);
+            Map<Long, String> instances = workflow.startAll(claimed.stream()
+                    .map(r -> new ReviewWorkflow.Start(r, scoreBand(r.getProbability()), codes.get(r.getId()))).toList());
+            claims.recordProcessInstances(instances);
+        } catch (RuntimeException e) {
+            LOG.warn("{} reviews: starting their processes together failed, starting them one by one: {}", reviewIds.size(),
+                    Failures.describe(e));
+            try {
+                claims.release(claim);
+            } catch (RuntimeException releaseFailed) {
+                LOG.warn("{} reviews: claim not given back: {}", reviewIds.size(), Failures.describe(releaseFailed));
+            }
+            reviewIds.forEach(this::startProcessOrLeaveToSweep);
+        }
+    }
+
+    /** The source code of each review's record, by review id, in one query. */
+    private Map<Long, String> sourceCodes(List<MergeReview> claimed) {
+        Map<Long, Long> sourceByRecord = new HashMap<>();
+        for (SourceRecord r : records.findByIdIn(claimed.stream().map(MergeReview::getSourceRecordId).toList())) {
+            sourceByRecord.put(r.getId(), r.getSourceId());
+        }
+        Map<Long, String> codes = new HashMap<>();
+        for (MergeReview r : claimed) {
+            Long sourceId = sourceByRecord.get(r.getSourceRecordId());
+            if (sourceId == null) throw new IllegalStateException("review " + r.getId() + ": source record " + r.getSourceRecordId() + " not found");
+            codes.put(r.getId(), sources.byId(sourceId).code());
+        }
+        return codes;
+    }
+
+    private void startProcessOrLeaveToSweep(long reviewId) {
+        try {
+            startProcess(reviewId);
+        } catch (RuntimeException e) {
+            LOG.warn("review {}: process not started yet, the sweep retries: {}", reviewId, Failures.describe(e));
         }
     }
 

@@ -14,6 +14,16 @@ public interface ReviewWorkflow {
     /** Starts the review process unless one already runs for the review; returns the process instance id. */
     String start(MergeReview review, String scoreBand, String sourceCode);
 
+    /**
+     * Starts the processes of several reviews as {@link #start} starts each, in one engine transaction: all of them
+     * or, when any fails, none. Returns the process instance id of each review, by review id.
+     */
+    java.util.Map<Long, String> startAll(List<Start> starts);
+
+    /** What {@link #start} takes, for {@link #startAll}. */
+    record Start(MergeReview review, String scoreBand, String sourceCode) {
+    }
+
     /** Completes the steward task; the process then applies the decision through {@link ReviewDecisions}. */
     void complete(long reviewId, Decision decision, String user, String comment);
 
