@@ -1,5 +1,6 @@
 package org.customerhub.cleansing;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.annotation.Repository;
 import io.micronaut.data.jpa.repository.JpaRepository;
@@ -26,5 +27,5 @@ public interface CleansingProposalRepository extends JpaRepository<CleansingProp
     int claimProcessStart(Long id);
 
     @Query("UPDATE CleansingProposal p SET p.processInstanceId = :processInstanceId WHERE p.id = :id")
-    int recordProcessInstance(Long id, String processInstanceId);
+    int recordProcessInstance(Long id, @Nullable String processInstanceId);
 }

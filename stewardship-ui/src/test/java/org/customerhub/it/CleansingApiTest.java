@@ -133,6 +133,45 @@ class CleansingApiTest {
     }
 
     @Test
+    void aProposalWhoseProcessTheEngineRefusedIsStartedByTheSweep() throws java.sql.SQLException {
+        String key = Fixtures.key("HP-");
+        guest(hotel, key, "77 Desert Inn Rd", "NV", "89109", Fixtures.uniqueName().toLowerCase() + "@gmial.com");
+        JsonNode email;
+        javax.sql.DataSource database = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(
+                TestHub.get().context().getBean(javax.sql.DataSource.class));
+        try (java.sql.Connection connection = database.getConnection(); java.sql.Statement sql = connection.createStatement()) {
+            sql.execute("CREATE TRIGGER IT_REFUSE_CLEANSING_PROCESSES BEFORE INSERT ON ACT_RU_EXECUTION FOR EACH ROW CALL '"
+                    + RefuseCleansingProcesses.class.getName() + "'");
+            try {
+                email = proposalOf(cleanse(hotel, key), "email");
+            } finally {
+                sql.execute("DROP TRIGGER IT_REFUSE_CLEANSING_PROCESSES");
+            }
+        }
+        String id = email.get("id").asText();
+        assertThat(STEWARD.get("/api/v1/cleansing/proposals/" + id).json().get("status").asText()).as("kept").isEqualTo("PENDING");
+        assertThat(cleansingProcesses(id)).as("refused by the engine").isEmpty();
+
+        TestHub.get().context().getBean(org.customerhub.cleansing.CleansingService.class).startMissingProcesses();
+
+        assertThat(cleansingProcesses(id)).as("started by the sweep").hasSize(1);
+    }
+
+    private static List<org.camunda.bpm.engine.runtime.ProcessInstance> cleansingProcesses(String proposalId) {
+        return TestHub.get().context().getBean(org.camunda.bpm.engine.RuntimeService.class).createProcessInstanceQuery()
+                .processDefinitionKey("cleansingReview").processInstanceBusinessKey(proposalId).list();
+    }
+
+    /** An H2 trigger on the engine's executions: refuses every cleansing-review process, as a failing database would. */
+    public static final class RefuseCleansingProcesses extends org.h2.tools.TriggerAdapter {
+        @Override
+        public void fire(java.sql.Connection connection, java.sql.ResultSet oldRow, java.sql.ResultSet newRow) throws java.sql.SQLException {
+            String definition = newRow.getString("PROC_DEF_ID_");
+            if (definition != null && definition.startsWith("cleansingReview:")) throw new java.sql.SQLException("refused by the test");
+        }
+    }
+
+    @Test
     void aRejectedProposalLeavesTheGoldenRecordUnchanged() {
         String key = Fixtures.key("HP-");
         String local = Fixtures.uniqueName().toLowerCase();
