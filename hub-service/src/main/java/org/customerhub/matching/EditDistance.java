@@ -71,9 +71,12 @@ public final class EditDistance {
         return out;
     }
 
+    /** The largest budget {@link #autoFuzziness} gives: what a stored name's deletion variants must cover. */
+    public static final int MAX_AUTO_FUZZINESS = 2;
+
     /** The edit budget of Elasticsearch's {@code fuzziness: AUTO} for a term: 0 up to 2 characters, 1 up to 5, else 2. */
     public static int autoFuzziness(String term) {
         int length = term.codePointCount(0, term.length());
-        return length <= 2 ? 0 : length <= 5 ? 1 : 2;
+        return length <= 2 ? 0 : length <= 5 ? 1 : MAX_AUTO_FUZZINESS;
     }
 }

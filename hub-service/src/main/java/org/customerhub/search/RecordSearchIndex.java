@@ -355,8 +355,9 @@ public class RecordSearchIndex implements CandidateFinder, RecordIndex, RecordKe
         doc.put("house", k.houseNumber());
         doc.put("city", k.cityFolded());
         doc.put(BLOCKS, BlockingKeys.of(k));
-        if (k.familyFolded() != null) doc.put(FAMILY_VARIANTS, sorted(EditDistance.deletions(k.familyFolded(), 2)));
-        if (k.givenFolded() != null) doc.put(GIVEN_VARIANTS, sorted(EditDistance.deletions(k.givenFolded(), 2)));
+        // as many deletions as the largest budget a query name can have: a variant in common for every name within it
+        if (k.familyFolded() != null) doc.put(FAMILY_VARIANTS, sorted(EditDistance.deletions(k.familyFolded(), EditDistance.MAX_AUTO_FUZZINESS)));
+        if (k.givenFolded() != null) doc.put(GIVEN_VARIANTS, sorted(EditDistance.deletions(k.givenFolded(), EditDistance.MAX_AUTO_FUZZINESS)));
         doc.values().removeIf(java.util.Objects::isNull);
         return doc;
     }
