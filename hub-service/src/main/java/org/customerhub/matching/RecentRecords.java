@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -70,6 +71,14 @@ public class RecentRecords {
     private final long retentionNanos;
     private final LinkedHashMap<Long, Entry> byId = new LinkedHashMap<>();
     private final Map<String, Set<Long>> byBlock = new HashMap<>();
+    /** The entries no refresh has made searchable yet, oldest write first. */
+    private final LinkedHashMap<Long, Entry> notYet = new LinkedHashMap<>();
+    /**
+     * The entries each refresh made searchable, by its instant: a scan for what a search may have missed reads
+     * only those of the refreshes after the search, not the whole buffer (most of which every search in flight
+     * has seen). Lists may hold entries removed or written again since; {@link #current} tells.
+     */
+    private final TreeMap<Long, List<Entry>> byRefresh = new TreeMap<>();
     private long sequence;
 
     public RecentRecords(@Value("${hub.matching.recent.max-records:50000}") int maxRecords,
@@ -83,6 +92,7 @@ public class RecentRecords {
         removeEntry(recordId);
         Entry entry = new Entry(recordId, keys, ++sequence);
         byId.put(recordId, entry);
+        notYet.put(recordId, entry);
         for (String block : entry.blocks) byBlock.computeIfAbsent(block, b -> new HashSet<>()).add(recordId);
         prune();
         return entry.sequence;
@@ -94,10 +104,16 @@ public class RecentRecords {
      */
     public synchronized void searchable(Map<Long, Long> sequenceByRecord) {
         long now = System.nanoTime();
+        List<Entry> refreshed = new ArrayList<>(sequenceByRecord.size());
         sequenceByRecord.forEach((recordId, written) -> {
             Entry e = byId.get(recordId);
-            if (e != null && e.sequence == written) e.searchableSince = now;
+            if (e != null && e.sequence == written && e.searchableSince == NOT_YET) {
+                e.searchableSince = now;
+                notYet.remove(recordId);
+                refreshed.add(e);
+            }
         });
+        if (!refreshed.isEmpty()) byRefresh.computeIfAbsent(now, t -> new ArrayList<>()).addAll(refreshed);
         prune();
     }
 
@@ -107,7 +123,7 @@ public class RecentRecords {
 
     /** Records not searchable yet. */
     public synchronized int unsearchable() {
-        return (int) byId.values().stream().filter(e -> e.searchableSince == NOT_YET).count();
+        return notYet.size();
     }
 
     /**
@@ -172,32 +188,49 @@ public class RecentRecords {
      */
     public synchronized List<Long> matching(Predicate<Entry> condition, int max, long searchedAt) {
         List<Long> out = new ArrayList<>();
-        for (Entry e : byId.values()) {
+        for (Entry e : searchedAt == 0 ? byId.values() : missedBy(searchedAt)) {
             if (out.size() >= max) break;
-            if ((searchedAt == 0 || e.unseenBy(searchedAt)) && condition.test(e)) out.add(e.recordId);
+            if (condition.test(e)) out.add(e.recordId);
         }
         out.sort(Comparator.naturalOrder());
         return out;
     }
 
+    /** The entries a search sent at {@code searchedAt} may have missed, oldest write first. */
+    private List<Entry> missedBy(long searchedAt) {
+        List<Entry> unseen = new ArrayList<>(notYet.values());
+        for (List<Entry> refreshed : byRefresh.tailMap(searchedAt, false).values()) {
+            for (Entry e : refreshed) if (current(e)) unseen.add(e);
+        }
+        unseen.sort(Comparator.comparingLong(e -> e.sequence));
+        return unseen;
+    }
+
+    /** True when the entry is still the buffer's one for its record (not removed, not written again since). */
+    private boolean current(Entry e) {
+        return byId.get(e.recordId) == e;
+    }
+
     /** Drops what every search in flight has seen for longer than the retention, and the oldest beyond the bound. */
     private void prune() {
         long cutoff = System.nanoTime() - retentionNanos;
-        Iterator<Entry> oldestFirst = byId.values().iterator();
-        List<Long> drop = new ArrayList<>();
-        int over = byId.size() - maxRecords;
-        while (oldestFirst.hasNext()) {
-            Entry e = oldestFirst.next();
-            boolean expired = e.searchableSince != NOT_YET && e.searchableSince < cutoff;
-            if (!expired && drop.size() >= over) break;
-            drop.add(e.recordId);
+        Map<Long, List<Entry>> expired = byRefresh.headMap(cutoff, false);
+        for (List<Entry> refreshed : expired.values()) {
+            for (Entry e : refreshed) if (current(e)) removeEntry(e.recordId);
         }
-        drop.forEach(this::removeEntry);
+        expired.clear();
+        int over = byId.size() - maxRecords;
+        if (over <= 0) return;
+        List<Long> oldest = new ArrayList<>(over);
+        Iterator<Long> oldestFirst = byId.keySet().iterator();
+        while (oldest.size() < over && oldestFirst.hasNext()) oldest.add(oldestFirst.next());
+        oldest.forEach(this::removeEntry);
     }
 
     private void removeEntry(long recordId) {
         Entry old = byId.remove(recordId);
         if (old == null) return;
+        notYet.remove(recordId);
         for (String block : old.blocks) {
             Set<Long> ids = byBlock.get(block);
             if (ids == null) continue;

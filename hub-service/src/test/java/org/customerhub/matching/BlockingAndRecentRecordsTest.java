@@ -166,6 +166,43 @@ class BlockingAndRecentRecordsTest {
     }
 
     @Test
+    void theFuzzyNamesOfTheBufferAreThoseASearchMayHaveMissed() throws InterruptedException {
+        RecentRecords recent = new RecentRecords(100, Duration.ofMinutes(1));
+        // names one slip from the query's that share no blocking key with it (another initial, another sound)
+        MatchKeys query = keys(GIVEN_NAME, "Annika", FAMILY_NAME, "Lindqvist");
+        long early = recent.add(1, keys(GIVEN_NAME, "Dannika", FAMILY_NAME, "Lindqvist"));
+        long rewritten = recent.add(2, keys(GIVEN_NAME, "Mannika", FAMILY_NAME, "Lindqvist"));
+        recent.searchable(Map.of(1L, early, 2L, rewritten));
+        Thread.sleep(1);
+        long searchedAt = System.nanoTime();
+        long late = recent.add(3, keys(GIVEN_NAME, "Kannika", FAMILY_NAME, "Lindqvist"));
+        recent.add(2, keys(GIVEN_NAME, "Mannika", FAMILY_NAME, "Lindqvist"));
+        recent.add(4, keys(GIVEN_NAME, "Vannika", FAMILY_NAME, "Lindqvist"));
+        recent.add(5, keys(GIVEN_NAME, "Bo", FAMILY_NAME, "Lindqvist"));
+        recent.searchable(Map.of(3L, late));
+        recent.remove(List.of(4L));
+
+        assertThat(recent.find(query, 20, searchedAt).byFuzzyNames())
+                .as("refreshed after the search, written again since, not refreshed yet; not what it saw, nor a removed one")
+                .containsExactly(2L, 3L);
+        assertThat(recent.find(query, 20, System.nanoTime()).byFuzzyNames()).as("a search sent now sees 3").containsExactly(2L);
+        assertThat(recent.find(query, 1, searchedAt).byFuzzyNames()).as("the oldest write first").containsExactly(3L);
+        assertThat(recent.unsearchable()).isEqualTo(2);
+    }
+
+    @Test
+    void whatEverySearchHasSeenForTheRetentionLeavesTheBuffer() throws InterruptedException {
+        RecentRecords recent = new RecentRecords(100, Duration.ofMillis(20));
+        long searchedBefore = System.nanoTime();
+        recent.searchable(Map.of(7L, recent.add(7, ANNA)));
+        recent.add(8, ANNA);
+        Thread.sleep(40);
+        recent.searchable(Map.of());
+
+        assertThat(recent.find(ANNA, 20, searchedBefore).byKeys()).as("7 expired, 8 not searchable yet").containsExactly(8L);
+    }
+
+    @Test
     void aRecordWrittenAgainStaysOfferedUntilItsNewWriteIsSearchable() {
         RecentRecords recent = new RecentRecords(100, Duration.ofMinutes(1));
         long first = recent.add(7, ANNA);

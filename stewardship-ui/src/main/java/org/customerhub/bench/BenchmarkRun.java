@@ -227,7 +227,7 @@ final class BenchmarkRun {
     private <T> T inFreshHub(Function<ApplicationContext, T> work) {
         long unique = System.nanoTime();
         Map<String, Object> properties = new HashMap<>();
-        String database = "jdbc:h2:mem:" + spec.indexPrefix() + "-" + unique + ";DB_CLOSE_DELAY=-1";
+        String database = "jdbc:h2:mem:" + spec.indexPrefix() + "-" + unique + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256";
         properties.put("datasources.default.url", database);
         properties.put("hub.elasticsearch.url", elasticsearchUrl);
         properties.put("hub.elasticsearch.embedded", false);

@@ -103,7 +103,7 @@ public final class UiLatencyBenchmark {
         BenchmarkReport.Machine machine = BenchmarkReport.Machine.now();
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.port", -1);
-        properties.put("datasources.default.url", "jdbc:h2:mem:bench-ui-" + System.currentTimeMillis() + ";DB_CLOSE_DELAY=-1");
+        properties.put("datasources.default.url", "jdbc:h2:mem:bench-ui-" + System.currentTimeMillis() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256");
         properties.put("hub.elasticsearch.embedded", true);
         properties.put("hub.elasticsearch.distribution", options.distribution().toString());
         properties.put("hub.elasticsearch.work-dir", "target/bench/ui-elasticsearch");

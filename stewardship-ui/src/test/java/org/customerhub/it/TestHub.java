@@ -54,7 +54,7 @@ public final class TestHub implements BeforeAllCallback {
             deleteQuietly(Path.of("target/test-es/data"));
             Map<String, Object> properties = new HashMap<>();
             properties.put("micronaut.server.port", -1);
-            properties.put("datasources.default.url", "jdbc:h2:mem:hub-it;DB_CLOSE_DELAY=-1");
+            properties.put("datasources.default.url", "jdbc:h2:mem:hub-it;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256");
             properties.put("hub.elasticsearch.embedded", true);
             properties.put("hub.elasticsearch.distribution", "target/elasticsearch/elasticsearch.zip");
             properties.put("hub.elasticsearch.work-dir", "target/test-es");
