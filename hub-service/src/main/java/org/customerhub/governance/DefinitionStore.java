@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -25,9 +26,19 @@ public class DefinitionStore {
     private static final Logger LOG = LoggerFactory.getLogger(DefinitionStore.class);
     static final String PROCESS_ACTOR = "process:definition-approval";
 
+    /** How long {@link #approved} answers from what it read: another node's approval applies within this. */
+    static final long APPROVED_FOR_NANOS = 1_000_000_000L;
+
     private final DefinitionVersionRepository versions;
     private final DefinitionVoteRepository votes;
     private final AuditLog audit;
+    /** What {@link #approved} read last, and when; null after a write of this node. */
+    private volatile Approved approved;
+    /** Counts this node's writes, so that a read that overlapped one is not kept. */
+    private final AtomicLong writes = new AtomicLong();
+
+    private record Approved(List<DefinitionVersion> versions, long readAt) {
+    }
 
     public DefinitionStore(DefinitionVersionRepository versions, DefinitionVoteRepository votes, AuditLog audit) {
         this.versions = versions;
@@ -37,6 +48,7 @@ public class DefinitionStore {
 
     @Transactional
     public DefinitionVersion save(DefinitionVersion version, String actor, String action) {
+        changed();
         DefinitionVersion saved = versions.save(version);
         audit.record(actor, action, target(saved), Json.write(Map.of("version", saved.getVersion(), "kind", saved.kindValue().wire())));
         return saved;
@@ -50,6 +62,28 @@ public class DefinitionStore {
     @Transactional
     public List<DefinitionVersion> all() {
         return versions.findAllByKeyAndVersion();
+    }
+
+    /**
+     * The approved and deprecated versions, the only ones that can be in force: asked for on every record that is
+     * mastered (household rule, customer-number format), so read at most once a second and again at once after a
+     * write of this node. Read-only: what it returns is shared.
+     */
+    @Transactional
+    public List<DefinitionVersion> approved() {
+        Approved last = approved;
+        long now = System.nanoTime();
+        if (last != null && now - last.readAt < APPROVED_FOR_NANOS) return last.versions;
+        long writesBefore = writes.get();
+        List<DefinitionVersion> read = List.copyOf(versions.findByStatuses(
+                List.of(DefinitionStatus.APPROVED.name(), DefinitionStatus.DEPRECATED.name())));
+        if (writes.get() == writesBefore) approved = new Approved(read, now);
+        return read;
+    }
+
+    private void changed() {
+        writes.incrementAndGet();
+        approved = null;
     }
 
     @Transactional
@@ -126,6 +160,7 @@ public class DefinitionStore {
     /** The vote carried: the version takes effect at its requested date, or now if that has passed. */
     @Transactional
     public void approve(long versionId, int round) {
+        changed();
         DefinitionVersion v = versions.findById(versionId).orElseThrow();
         if (v.statusValue() != DefinitionStatus.IN_REVIEW || v.getReviewRound() != round) return;
         Instant now = Instant.now();
@@ -142,6 +177,7 @@ public class DefinitionStore {
     /** The vote failed: back to draft, with the rejecting members' comments for the next version. */
     @Transactional
     public void returnToDraft(long versionId, int round) {
+        changed();
         DefinitionVersion v = versions.findById(versionId).orElseThrow();
         if (v.statusValue() != DefinitionStatus.IN_REVIEW || v.getReviewRound() != round) return;
         List<DefinitionVote> rejecting = votes.findByDefinitionVersionIdOrderByCastAt(versionId).stream()
@@ -178,6 +214,7 @@ public class DefinitionStore {
     /** Approved versions overtaken by a later one in force become deprecated. */
     @Transactional
     public int supersede(Instant now) {
+        changed();
         int changed = 0;
         Map<String, List<DefinitionVersion>> byKey = versions.findByStatuses(List.of(DefinitionStatus.APPROVED.name()))
                 .stream().collect(Collectors.groupingBy(DefinitionVersion::getKey));

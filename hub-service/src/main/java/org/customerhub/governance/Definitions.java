@@ -166,7 +166,7 @@ public class Definitions {
     /** The version of a kind in force at a moment: the latest approved version whose effective date has come. */
     public Optional<DefinitionVersion> inForce(DefinitionKind kind, Instant at) {
         Map<String, List<DefinitionVersion>> byKey = new LinkedHashMap<>();
-        store.all().stream().filter(v -> v.kindValue() == kind).forEach(v -> byKey.computeIfAbsent(v.getKey(), k -> new ArrayList<>()).add(v));
+        store.approved().stream().filter(v -> v.kindValue() == kind).forEach(v -> byKey.computeIfAbsent(v.getKey(), k -> new ArrayList<>()).add(v));
         return byKey.values().stream().flatMap(versions -> inForce(versions, at).stream())
                 .max(Comparator.comparing(DefinitionVersion::getEffectiveFrom));
     }

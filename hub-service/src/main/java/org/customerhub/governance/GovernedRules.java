@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The approved definitions the hub executes, each in its compiled form: the nomenclature mappings are checked
  * against, the new/lost conditions flagging applies, the household rule and customer-number format mastering
- * uses, and the contact policy. Compiled once per version; which version is in force is read each time, so an
- * approval or an effective date that arrives applies at once on every node.
+ * uses, and the contact policy. Compiled once per version; which version is in force is decided each time from
+ * the approved versions ({@link DefinitionStore#approved}), so an effective date that arrives applies at once, an
+ * approval at once on the node that recorded it and within a second on every other.
  */
 @Singleton
 public class GovernedRules {
