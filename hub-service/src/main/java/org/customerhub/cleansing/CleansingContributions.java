@@ -39,8 +39,10 @@ public class CleansingContributions implements ContributionProvider {
 
     @Override
     public List<Contribution> contributionsFor(List<SourceRecord> members) {
-        if (members.isEmpty()) return List.of();
-        Map<Long, SourceRecord> byId = members.stream().collect(Collectors.toMap(SourceRecord::getId, Function.identity()));
+        // a record inserted by this very transaction has no proposals yet (a new master's one record, mostly)
+        List<SourceRecord> older = members.stream().filter(r -> !r.insertedNow()).toList();
+        if (older.isEmpty()) return List.of();
+        Map<Long, SourceRecord> byId = older.stream().collect(Collectors.toMap(SourceRecord::getId, Function.identity()));
         // the newest accepted proposal per record, kind and cleanser decides
         Map<String, CleansingProposal> latest = new LinkedHashMap<>();
         proposals.findBySourceRecordIdInAndStatus(byId.keySet(), CleansingProposal.Status.ACCEPTED.name()).stream()

@@ -281,16 +281,18 @@ public class IngestionService {
             flushIndex(record, effects);
             return result(sourceCode, record, status, "LINKED", null, null, warnings);
         }
-        return matchPending(caller.name(), sourceCode, record.getId(), canonical, status, warnings, indexed, effects);
+        // in one transaction with its insert, nothing can have named the record a different person yet
+        boolean insertedHere = effects != null && record.insertedNow();
+        return matchPending(caller.name(), sourceCode, record.getId(), insertedHere, canonical, status, warnings, indexed, effects);
     }
 
     @SuppressWarnings("java:S107")
-    private IngestResult matchPending(String actor, String sourceCode, long recordId, CanonicalRecord canonical,
+    private IngestResult matchPending(String actor, String sourceCode, long recordId, boolean insertedHere, CanonicalRecord canonical,
                                       String status, List<Violation> warnings, CandidateFinder.Found indexed, Effects effects) {
         MatchDecision decision;
         try {
             if (indexed == UNAVAILABLE) throw new IllegalStateException("candidate search unavailable");
-            decision = indexed == null ? matching.decide(canonical, recordId) : matching.decide(canonical, recordId, indexed);
+            decision = indexed == null ? matching.decide(canonical, recordId) : matching.decide(canonical, recordId, insertedHere, indexed);
         } catch (RuntimeException e) {
             if (effects != null) throw e;
             LOG.warn("record {}: matching unavailable, record kept pending: {}", recordId, Failures.describe(e));
@@ -335,7 +337,7 @@ public class IngestionService {
         try {
             for (SourceRecord pending : records.findByMatchState(SourceRecord.MatchState.PENDING.name())) {
                 CanonicalRecord canonical = CanonicalRecord.fromWire(org.customerhub.common.Json.readMap(pending.getCanonicalJson()));
-                IngestResult result = matchPending("system:catch-up", sources.byId(pending.getSourceId()).code(), pending.getId(),
+                IngestResult result = matchPending("system:catch-up", sources.byId(pending.getSourceId()).code(), pending.getId(), false,
                         canonical, "PENDING", List.of(), null, null);
                 if ("PENDING".equals(result.outcome())) return; // the index is still unavailable: try again next round
             }

@@ -46,6 +46,7 @@ public class RecordStore {
         record.setIndexed(false);
         record.setUpdatedAt(Instant.now());
         record = existing == null ? records.save(record) : records.update(record);
+        if (existing == null) record.markInserted();
         versions.save(new SourceRecordVersion(record));
         return new StoredRecord(record, existing == null, true, previousCanonical);
     }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Creator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.customerhub.common.HubEntity;
 
@@ -45,10 +46,26 @@ public class SourceRecord extends HubEntity {
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    /** Inserted by the transaction that holds this instance: nothing else (a proposal, a not-a-match) names it yet. */
+    @Transient
+    private boolean insertedNow;
 
     /** For JPA: persistence reads and writes through the accessors. */
     @Creator
     public SourceRecord() {
+    }
+
+    /** Marks a record this transaction has just inserted (not read): see {@link #insertedNow()}. */
+    public void markInserted() {
+        insertedNow = true;
+    }
+
+    /**
+     * True for the instance a transaction inserted, within that transaction (a later one reads a new instance): no
+     * row of another table can refer to a record before its insert commits, so lookups by its id can be skipped.
+     */
+    public boolean insertedNow() {
+        return insertedNow;
     }
 
     public SourceRecord(Long sourceId, String sourceKey) {

@@ -56,7 +56,7 @@ public class MatchService {
     public List<MasterCandidate> rankMasters(CanonicalRecord standardized, Long self, MatchModel with) {
         MatchKeys keys = MatchKeys.of(standardized);
         // the fuzzy names, the costly query, only for a record whose keys find nothing (a second round trip)
-        return rankMasters(keys, candidates.find(List.of(keys), settings.candidatesPerQuery(), true).get(0), self, with);
+        return rankMasters(keys, candidates.find(List.of(keys), settings.candidatesPerQuery(), true).get(0), self, false, with);
     }
 
     /**
@@ -70,12 +70,13 @@ public class MatchService {
         return candidates.find(standardized.stream().map(MatchKeys::of).toList(), settings.candidatesPerQuery(), true);
     }
 
-    private List<MasterCandidate> rankMasters(MatchKeys keys, CandidateFinder.Found indexed, Long self, MatchModel with) {
+    private List<MasterCandidate> rankMasters(MatchKeys keys, CandidateFinder.Found indexed, Long self, boolean selfInsertedNow,
+                                              MatchModel with) {
         List<Long> ids = candidateIds(indexed, recent.find(keys, settings.candidatesPerQuery(), indexed.searchedAt(),
                 indexed.byKeys().isEmpty()));
         if (self != null) listeners.forEach(l -> l.scored(self, ids));
         if (ids.isEmpty()) return List.of();
-        Set<Long> excluded = self == null ? Set.of() : notAMatch.differentFrom(self);
+        Set<Long> excluded = self == null || selfInsertedNow ? Set.of() : notAMatch.differentFrom(self);
         // a not-a-match with any record of a master rules out the whole master, found or not by the search
         Set<Long> blockedMasters = new HashSet<>();
         if (!excluded.isEmpty()) {
@@ -117,11 +118,14 @@ public class MatchService {
         return MatchDecision.decide(rankMasters(standardized, self, with), settings.autoLink(with), settings.review(with), with.version(), settings.conflictGuard(), pending);
     }
 
-    /** The same, with what {@link #searchIndex} found for the record in its batch. */
+    /**
+     * The same, with what {@link #searchIndex} found for the record in its batch; {@code selfInsertedNow}: the
+     * caller's transaction inserted {@code self}, so no not-a-match can name it yet.
+     */
     @Transactional
-    public MatchDecision decide(CanonicalRecord standardized, Long self, CandidateFinder.Found indexed) {
+    public MatchDecision decide(CanonicalRecord standardized, Long self, boolean selfInsertedNow, CandidateFinder.Found indexed) {
         MatchModel with = model.current();
-        return MatchDecision.decide(rankMasters(MatchKeys.of(standardized), indexed, self, with), settings.autoLink(with),
+        return MatchDecision.decide(rankMasters(MatchKeys.of(standardized), indexed, self, selfInsertedNow, with), settings.autoLink(with),
                 settings.review(with), with.version(), settings.conflictGuard(), pending);
     }
 }
