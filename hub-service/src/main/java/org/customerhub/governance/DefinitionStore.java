@@ -1,5 +1,7 @@
 package org.customerhub.governance;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.customerhub.audit.AuditLog;
@@ -37,10 +39,18 @@ public class DefinitionStore {
     /** Counts this node's writes, so that a read that overlapped one is not kept. */
     private final AtomicLong writes = new AtomicLong();
 
+    private final ApplicationEventPublisher<Written> written;
+
     private record Approved(List<DefinitionVersion> versions, long readAt) {
     }
 
-    public DefinitionStore(DefinitionVersionRepository versions, DefinitionVoteRepository votes, AuditLog audit) {
+    /** A write of this node's to the definition tables, told again when its transaction has ended. */
+    record Written() {
+    }
+
+    public DefinitionStore(DefinitionVersionRepository versions, DefinitionVoteRepository votes, AuditLog audit,
+                           ApplicationEventPublisher<Written> written) {
+        this.written = written;
         this.versions = versions;
         this.votes = votes;
         this.audit = audit;
@@ -81,7 +91,21 @@ public class DefinitionStore {
         return read;
     }
 
+    /**
+     * Drops what {@link #approved} read, now and again when the writing transaction ends: a read between the two
+     * (another thread, while the write is not committed) saw the versions as they were and must not be kept.
+     */
     private void changed() {
+        forgetApproved();
+        written.publishEvent(new Written());
+    }
+
+    @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMPLETION)
+    void afterWrite(Written event) {
+        forgetApproved();
+    }
+
+    private void forgetApproved() {
         writes.incrementAndGet();
         approved = null;
     }
