@@ -157,11 +157,23 @@ public final class PairComparator {
         return present(x) && x.equals(y);
     }
 
-    /** Same person, different order: "Mueller Anna" against "Anna Mueller". */
-    private static boolean namesSwapped(MatchKeys a, MatchKeys b) {
-        return present(a.givenFolded()) && present(a.familyFolded())
-                && !a.givenFolded().equals(a.familyFolded())
-                && a.givenFolded().equals(b.familyFolded()) && a.familyFolded().equals(b.givenFolded());
+    /**
+     * Same person, names in the other order, perhaps with a slip as well: "Mueller Anna" against "Anna Mueller" or
+     * "Anna Muller". Each crossed pair must be alike (equal, one edit apart or in the fuzzy band), and the names in
+     * their own order must not be alike both: a twin, a sibling or a spouse shares the family name in its place.
+     */
+    private boolean namesSwapped(MatchKeys a, MatchKeys b) {
+        String ag = a.givenFolded();
+        String af = a.familyFolded();
+        String bg = b.givenFolded();
+        String bf = b.familyFolded();
+        if (!present(ag) || !present(af) || !present(bg) || !present(bf) || ag.equals(af) || bg.equals(bf)) return false;
+        if (ag.equals(bf) && af.equals(bg)) return true;
+        return alike(ag, bf) && alike(af, bg) && !(alike(ag, bg) && alike(af, bf));
+    }
+
+    private boolean alike(String x, String y) {
+        return x.equals(y) || EditDistance.withinOne(x, y) || JARO_WINKLER.apply(x, y) >= rules.nameFuzzy();
     }
 
     private String dateLevel(String x, String y) {

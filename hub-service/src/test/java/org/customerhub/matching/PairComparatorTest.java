@@ -59,6 +59,27 @@ class PairComparatorTest {
     }
 
     @Test
+    void namesInTheOtherOrderWithASlipAreSwappedButATwinsAreNot() {
+        Map<String, String> slip = levels(keys(GIVEN_NAME, "Wilkins", FAMILY_NAME, "Zane"), keys(GIVEN_NAME, "Zanke", FAMILY_NAME, "Wilkins"));
+        Map<String, String> transposed = levels(keys(GIVEN_NAME, "Webb", FAMILY_NAME, "Sam"), keys(GIVEN_NAME, "Sma", FAMILY_NAME, "Webb"));
+        Map<String, String> twin = levels(keys(GIVEN_NAME, "Louis", FAMILY_NAME, "Kluske"), keys(GIVEN_NAME, "Daniel", FAMILY_NAME, "Kluske"));
+        Map<String, String> halfCrossed = levels(keys(GIVEN_NAME, "Richmond", FAMILY_NAME, "Sarsha"), keys(GIVEN_NAME, "Emily", FAMILY_NAME, "Richmond"));
+
+        assertThat(slip).containsEntry("given_name", "swapped").containsEntry("family_name", "swapped");
+        assertThat(transposed).containsEntry("given_name", "swapped").containsEntry("family_name", "swapped");
+        assertThat(twin).containsEntry("given_name", "different").containsEntry("family_name", "exact");
+        assertThat(halfCrossed).containsEntry("given_name", "different").containsEntry("family_name", "different");
+    }
+
+    @Test
+    void namesAlikeInTheirOwnOrderAreNotSwapped() {
+        // "Ann Anna" against "Anne Ann": every crossing is alike, but so is the straight order
+        Map<String, String> levels = levels(keys(GIVEN_NAME, "Ann", FAMILY_NAME, "Anna"), keys(GIVEN_NAME, "Anne", FAMILY_NAME, "Ann"));
+
+        assertThat(levels.get("given_name")).isNotEqualTo("swapped");
+    }
+
+    @Test
     void datesOfBirthExactTransposedYearNearOneComponentOrDifferent() {
         assertThat(level("date_of_birth", keys(DATE_OF_BIRTH, "1985-03-14"), keys(DATE_OF_BIRTH, "1985-03-14"))).isEqualTo("exact");
         assertThat(level("date_of_birth", keys(DATE_OF_BIRTH, "1985-03-04"), keys(DATE_OF_BIRTH, "1985-04-03"))).isEqualTo("transposed");
