@@ -4,30 +4,48 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.annotation.Repository;
 import io.micronaut.data.jpa.repository.JpaRepository;
 import io.micronaut.data.model.Pageable;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 @Repository
-public interface SourceRecordRepository extends JpaRepository<SourceRecord, Long> {
-    Optional<SourceRecord> findBySourceIdAndSourceKey(Long sourceId, String sourceKey);
+public abstract class SourceRecordRepository implements JpaRepository<SourceRecord, Long> {
+    private final EntityManager entities;
 
-    List<SourceRecord> findByMasterId(Long masterId);
+    protected SourceRecordRepository(EntityManager entities) {
+        this.entities = entities;
+    }
 
-    List<SourceRecord> findByMasterIdIn(Collection<Long> masterIds);
+    /**
+     * A record by id from the persistence context when the transaction already holds it, else one select; the
+     * generated findById is a query that flushes and selects on every call.
+     */
+    @Override
+    @Transactional
+    public Optional<SourceRecord> findById(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(entities.find(SourceRecord.class, id));
+    }
 
-    List<SourceRecord> findByIdIn(Collection<Long> ids);
+    public abstract Optional<SourceRecord> findBySourceIdAndSourceKey(Long sourceId, String sourceKey);
 
-    List<SourceRecord> findByMatchState(String matchState);
+    public abstract List<SourceRecord> findByMasterId(Long masterId);
 
-    List<SourceRecord> findByIndexedFalse();
+    public abstract List<SourceRecord> findByMasterIdIn(Collection<Long> masterIds);
 
-    List<SourceRecord> findByIdGreaterThan(Long id, Pageable pageable);
+    public abstract List<SourceRecord> findByIdIn(Collection<Long> ids);
 
-    long countByMatchState(String matchState);
+    public abstract List<SourceRecord> findByMatchState(String matchState);
+
+    public abstract List<SourceRecord> findByIndexedFalse();
+
+    public abstract List<SourceRecord> findByIdGreaterThan(Long id, Pageable pageable);
+
+    public abstract long countByMatchState(String matchState);
 
     /** Marks a record indexed only if it did not change since it was read for indexing. */
     @Query("UPDATE SourceRecord r SET r.indexed = true WHERE r.id = :id AND r.lockVersion = :lockVersion")
-    int markIndexed(Long id, long lockVersion);
+    public abstract int markIndexed(Long id, long lockVersion);
 }
