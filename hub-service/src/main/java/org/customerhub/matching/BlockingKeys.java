@@ -4,8 +4,10 @@ import org.customerhub.standardize.MatchKeys;
 import org.customerhub.standardize.PhoneticKeys;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,13 +18,36 @@ import java.util.Set;
  * key alone stays selective. The search index stores the keys of every record in one keyword field and asks for
  * the records that share most of them (rare keys weigh more); the in-memory search of recent records uses the
  * same keys, so both find the same records. Typos that change a name's sound and its first letters are left to
- * the fuzzy name query ({@link #fuzzyNamesMatch}). Stateless.
+ * the fuzzy name query ({@link #fuzzyNamesMatch}). The keys of the last few thousand records asked for are kept
+ * (a pure function of the match keys): matching a record asks for them four times, for the index search, the
+ * buffer of recent records (its search and its entry) and the index document. Thread-safe.
  */
 public final class BlockingKeys {
+    private static final int REMEMBERED = 4096;
+    private static final Map<MatchKeys, List<String>> RECENT = new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<MatchKeys, List<String>> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
     private BlockingKeys() {
     }
 
+    /** The record's keys, each once, in a fixed order; the list cannot be changed. */
     public static List<String> of(MatchKeys k) {
+        synchronized (RECENT) {
+            List<String> known = RECENT.get(k);
+            if (known != null) return known;
+        }
+        List<String> keys = List.copyOf(compute(k));
+        synchronized (RECENT) {
+            RECENT.put(k, keys);
+        }
+        return keys;
+    }
+
+    private static Set<String> compute(MatchKeys k) {
         Set<String> keys = new LinkedHashSet<>();
         String family = k.familyPhonetic();
         String given = k.givenPhonetic();
@@ -82,7 +107,7 @@ public final class BlockingKeys {
         add(keys, "email", k.emailKey());
         add(keys, "phone", k.phone());
         add(keys, "identifier", k.identifier());
-        return new ArrayList<>(keys);
+        return keys;
     }
 
     /**

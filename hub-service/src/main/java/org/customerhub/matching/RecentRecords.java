@@ -187,23 +187,27 @@ public class RecentRecords {
      * condition, oldest first, at most {@code max}.
      */
     public synchronized List<Long> matching(Predicate<Entry> condition, int max, long searchedAt) {
-        List<Long> out = new ArrayList<>();
-        for (Entry e : searchedAt == 0 ? byId.values() : missedBy(searchedAt)) {
+        List<Entry> hits = new ArrayList<>();
+        if (searchedAt == 0) {
+            for (Entry e : byId.values()) {
+                if (hits.size() >= max) break;
+                if (condition.test(e)) hits.add(e);
+            }
+        } else {
+            // the few that match, not the whole unseen part, are put in write order
+            for (Entry e : notYet.values()) if (condition.test(e)) hits.add(e);
+            for (List<Entry> refreshed : byRefresh.tailMap(searchedAt, false).values()) {
+                for (Entry e : refreshed) if (current(e) && condition.test(e)) hits.add(e);
+            }
+            hits.sort(Comparator.comparingLong(e -> e.sequence));
+        }
+        List<Long> out = new ArrayList<>(Math.min(max, hits.size()));
+        for (Entry e : hits) {
             if (out.size() >= max) break;
-            if (condition.test(e)) out.add(e.recordId);
+            out.add(e.recordId);
         }
         out.sort(Comparator.naturalOrder());
         return out;
-    }
-
-    /** The entries a search sent at {@code searchedAt} may have missed, oldest write first. */
-    private List<Entry> missedBy(long searchedAt) {
-        List<Entry> unseen = new ArrayList<>(notYet.values());
-        for (List<Entry> refreshed : byRefresh.tailMap(searchedAt, false).values()) {
-            for (Entry e : refreshed) if (current(e)) unseen.add(e);
-        }
-        unseen.sort(Comparator.comparingLong(e -> e.sequence));
-        return unseen;
     }
 
     /** True when the entry is still the buffer's one for its record (not removed, not written again since). */
