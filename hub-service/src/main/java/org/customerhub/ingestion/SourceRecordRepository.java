@@ -2,31 +2,18 @@ package org.customerhub.ingestion;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.annotation.Repository;
-import io.micronaut.data.jpa.repository.JpaRepository;
 import io.micronaut.data.model.Pageable;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import org.customerhub.common.PersistenceContextRepository;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 @Repository
-public abstract class SourceRecordRepository implements JpaRepository<SourceRecord, Long> {
-    private final EntityManager entities;
-
+public abstract class SourceRecordRepository extends PersistenceContextRepository<SourceRecord> {
     protected SourceRecordRepository(EntityManager entities) {
-        this.entities = entities;
-    }
-
-    /**
-     * A record by id from the persistence context when the transaction already holds it, else one select; the
-     * generated findById is a query that flushes and selects on every call.
-     */
-    @Override
-    @Transactional
-    public Optional<SourceRecord> findById(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(entities.find(SourceRecord.class, id));
+        super(entities, SourceRecord.class);
     }
 
     public abstract Optional<SourceRecord> findBySourceIdAndSourceKey(Long sourceId, String sourceKey);

@@ -1,31 +1,18 @@
 package org.customerhub.mastering;
 
 import io.micronaut.data.annotation.Repository;
-import io.micronaut.data.jpa.repository.JpaRepository;
 import io.micronaut.data.model.Pageable;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import org.customerhub.common.PersistenceContextRepository;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 @Repository
-public abstract class MasterRecordRepository implements JpaRepository<MasterRecord, Long> {
-    private final EntityManager entities;
-
+public abstract class MasterRecordRepository extends PersistenceContextRepository<MasterRecord> {
     protected MasterRecordRepository(EntityManager entities) {
-        this.entities = entities;
-    }
-
-    /**
-     * A master by id from the persistence context when the transaction already holds it, else one select. The
-     * generated findById is a query: it flushes and selects on every call, seven times for each ingested record.
-     */
-    @Override
-    @Transactional
-    public Optional<MasterRecord> findById(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(entities.find(MasterRecord.class, id));
+        super(entities, MasterRecord.class);
     }
 
     public abstract Optional<MasterRecord> findByCustomerNumber(String customerNumber);
